@@ -1,0 +1,14 @@
+module github.com/laeringsnettverk/sdk
+
+go 1.26.8
+
+require (
+	github.com/arran4/golang-ical v0.3.4 // indirect
+	github.com/govalues/decimal v0.1.36 // indirect
+	github.com/rickar/cal/v2 v2.1.13 // indirect
+	github.com/rickb777/date/v2 v2.3.1 // indirect
+	github.com/rickb777/period v1.0.21 // indirect
+	github.com/rickb777/plural v1.4.7 // indirect
+	github.com/shopspring/decimal v1.6.0 // indirect
+	github.com/stretchr/testify v1.12.1 // indirect
+)

@@ -1,0 +1,75 @@
+package lnet
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+)
+
+// Sentinel errors. Every error returned by this package wraps one of them, so a caller can
+// test the kind of failure with [errors.Is] without parsing messages.
+var (
+	// ErrInvalidAmount reports a malformed or out-of-range amount of money.
+	ErrInvalidAmount = errors.New("invalid amount")
+	// ErrInvalidCode reports a malformed municipality, county or office code.
+	ErrInvalidCode = errors.New("invalid code")
+	// ErrInvalidScheme reports an unknown funding scheme (ordning).
+	ErrInvalidScheme = errors.New("invalid scheme")
+	// ErrInvalidValue reports an unknown enumeration value (role, partner kind, …).
+	ErrInvalidValue = errors.New("invalid value")
+	// ErrNotFound reports a code that is well formed but not known to the register on the
+	// date asked about (a municipality that did not exist then, say).
+	ErrNotFound = errors.New("not found")
+	// ErrOutOfRange reports a date or year outside what the embedded register covers.
+	ErrOutOfRange = errors.New("out of range")
+	// ErrInvalidModel reports a domain model that fails validation.
+	ErrInvalidModel = errors.New("invalid model")
+)
+
+// ParseError reports text that could not be parsed as a value of this package. It follows
+// [time.ParseError]: it carries the input and says what was wrong with it.
+type ParseError struct {
+	// Type names what was being parsed, e.g. "NOK" or "municipality code".
+	Type string
+	// Input is the text as given (cut to 64 bytes for very long input).
+	Input string
+	// Reason says what was wrong.
+	Reason string
+	// Err is the sentinel the error wraps, e.g. [ErrInvalidAmount].
+	Err error
+}
+
+func (e *ParseError) Error() string {
+	return fmt.Sprintf("lnet: parsing %s %s: %s", e.Type, strconv.Quote(e.Input), e.Reason)
+}
+
+// Unwrap returns the sentinel error, so errors.Is(err, ErrInvalidAmount) and the like work.
+func (e *ParseError) Unwrap() error { return e.Err }
+
+func parseError(typ, input, reason string, sentinel error) *ParseError {
+	if len(input) > 64 {
+		input = input[:64] + "…"
+	}
+	return &ParseError{Type: typ, Input: input, Reason: reason, Err: sentinel}
+}
+
+// FieldError reports a field of a model that fails validation. Path locates the field from
+// the model validated, in JSON names: `members[2].representatives[0].role`.
+type FieldError struct {
+	// Path is the location of the field, in JSON field names.
+	Path string
+	// Value is the offending value, formatted for a message ("" when the field is missing).
+	Value string
+	// Reason says what is wrong.
+	Reason string
+}
+
+func (e *FieldError) Error() string {
+	if e.Value == "" {
+		return fmt.Sprintf("%s: %s", e.Path, e.Reason)
+	}
+	return fmt.Sprintf("%s: %s %s", e.Path, e.Reason, strconv.Quote(e.Value))
+}
+
+// Unwrap returns [ErrInvalidModel].
+func (e *FieldError) Unwrap() error { return ErrInvalidModel }

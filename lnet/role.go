@@ -1,0 +1,124 @@
+package lnet
+
+import "database/sql/driver"
+
+// Role is the role of a representative (representant) that a member service sends to the
+// network. The guidelines ask each municipality to send two people, one of them from the
+// management of the child-welfare service or the municipality. The zero value means "unset".
+type Role uint8
+
+const (
+	// RoleManagement is a representative from the management (ledelsen) of the service or
+	// the municipality. JSON "management".
+	RoleManagement Role = iota + 1
+	// RoleStaff is a caseworker or other professional staff (fagperson). JSON "staff".
+	RoleStaff
+)
+
+var roles = enum[Role]{typ: "role", sentinel: ErrInvalidValue, names: []enumName{
+	{},
+	{"management", "ledelse", "management"},
+	{"staff", "fagperson", "professional staff"},
+}}
+
+// Roles returns the defined roles.
+func Roles() []Role { return roles.values() }
+
+// ParseRole parses "management" or "staff".
+func ParseRole(text string) (Role, error) { return roles.parse(text) }
+
+// Valid reports whether r is a defined role.
+func (r Role) Valid() bool { return roles.valid(r) }
+
+// String returns the identifier: "management" or "staff"; "" for the zero value.
+func (r Role) String() string { return roles.id(r) }
+
+// Norwegian returns the Norwegian name: "ledelse" or "fagperson".
+func (r Role) Norwegian() string { return roles.nb(r) }
+
+// English returns the English name.
+func (r Role) English() string { return roles.en(r) }
+
+// MarshalText implements [encoding.TextMarshaler].
+func (r Role) MarshalText() ([]byte, error) { return roles.marshal(r) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler] with [ParseRole].
+func (r *Role) UnmarshalText(b []byte) error { return roles.unmarshal(b, r) }
+
+// Value implements [driver.Valuer].
+func (r Role) Value() (driver.Value, error) { return roles.value(r) }
+
+// Scan implements [database/sql.Scanner].
+func (r *Role) Scan(src any) error { return roles.scan(src, r) }
+
+// PartnerKind is the kind of a competence partner (kompetansemiljø) or other contributor a
+// network collaborates with. The guidelines require collaboration with a competence
+// environment for self-initiated projects; for the 2019 foster-home money Bufetat may assist
+// instead. The zero value means "unset".
+type PartnerKind uint8
+
+const (
+	// PartnerResearch is a research institution (forskningsmiljø), e.g. NORCE. JSON "research".
+	PartnerResearch PartnerKind = iota + 1
+	// PartnerKnowledgeCentre is a regional knowledge centre (kompetansesenter), e.g. RKBU Vest.
+	// JSON "knowledge_centre".
+	PartnerKnowledgeCentre
+	// PartnerUniversity is a university or university college (universitet eller høgskole),
+	// e.g. Høgskulen på Vestlandet. JSON "university".
+	PartnerUniversity
+	// PartnerBufetat is the state child-welfare agency's regional unit (Bufetat). It is not a
+	// competence environment in the guidelines' sense. JSON "bufetat".
+	PartnerBufetat
+	// PartnerKS is the municipalities' association (KS, Kommunesektorens organisasjon).
+	// JSON "ks".
+	PartnerKS
+	// PartnerOther is any other contributor, e.g. an NGO. JSON "other".
+	PartnerOther
+)
+
+var partnerKinds = enum[PartnerKind]{typ: "partner kind", sentinel: ErrInvalidValue, names: []enumName{
+	{},
+	{"research", "forskningsmiljø", "research institution"},
+	{"knowledge_centre", "kompetansesenter", "knowledge centre"},
+	{"university", "universitet eller høgskole", "university or university college"},
+	{"bufetat", "Bufetat", "Bufetat (state child-welfare agency)"},
+	{"ks", "KS", "KS (association of local authorities)"},
+	{"other", "annen bidragsyter", "other contributor"},
+}}
+
+// PartnerKinds returns the defined partner kinds.
+func PartnerKinds() []PartnerKind { return partnerKinds.values() }
+
+// ParsePartnerKind parses a partner kind identifier such as "university".
+func ParsePartnerKind(text string) (PartnerKind, error) { return partnerKinds.parse(text) }
+
+// Valid reports whether k is a defined partner kind.
+func (k PartnerKind) Valid() bool { return partnerKinds.valid(k) }
+
+// IsCompetenceEnvironment reports whether k counts as a competence environment
+// (kompetansemiljø) in the guidelines: research, knowledge centres, universities and
+// colleges. Bufetat, KS and others do not.
+func (k PartnerKind) IsCompetenceEnvironment() bool {
+	return k == PartnerResearch || k == PartnerKnowledgeCentre || k == PartnerUniversity
+}
+
+// String returns the identifier, e.g. "knowledge_centre"; "" for the zero value.
+func (k PartnerKind) String() string { return partnerKinds.id(k) }
+
+// Norwegian returns the Norwegian name, e.g. "kompetansesenter".
+func (k PartnerKind) Norwegian() string { return partnerKinds.nb(k) }
+
+// English returns the English name.
+func (k PartnerKind) English() string { return partnerKinds.en(k) }
+
+// MarshalText implements [encoding.TextMarshaler].
+func (k PartnerKind) MarshalText() ([]byte, error) { return partnerKinds.marshal(k) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler] with [ParsePartnerKind].
+func (k *PartnerKind) UnmarshalText(b []byte) error { return partnerKinds.unmarshal(b, k) }
+
+// Value implements [driver.Valuer].
+func (k PartnerKind) Value() (driver.Value, error) { return partnerKinds.value(k) }
+
+// Scan implements [database/sql.Scanner].
+func (k *PartnerKind) Scan(src any) error { return partnerKinds.scan(src, k) }
