@@ -1,0 +1,87 @@
+package lnet
+
+import "database/sql/driver"
+
+// Aim is what a development project sets out to achieve (prosjektets formål), from the
+// guidelines' examples of projects. The foster-home aims let the eligibility package check
+// the foster-home scheme's purpose: strengthening the municipalities' follow-up and guidance
+// of foster homes and, in later editions, recruitment among kin and network. The zero value
+// means "unset".
+type Aim uint8
+
+const (
+	// AimQualityDevelopment is general quality development of the service
+	// (kvalitetsutvikling). JSON "quality_development".
+	AimQualityDevelopment Aim = iota + 1
+	// AimCompetence is raising competence in, or trying out, particular methods or tools
+	// (kompetanseheving). JSON "competence".
+	AimCompetence
+	// AimSupportMeasures is developing, trying out or introducing support measures
+	// (utvikling av hjelpetiltak). JSON "support_measures".
+	AimSupportMeasures
+	// AimLeadership is common leadership development or peer-guidance forums
+	// (lederutvikling og veiledningsfora). JSON "leadership".
+	AimLeadership
+	// AimCrossService is developing collaboration between child welfare and other services
+	// (samarbeid med andre tjenester). JSON "cross_service".
+	AimCrossService
+	// AimFosterHomeFollowUp is follow-up of foster homes (oppfølging av fosterhjem), e.g. a
+	// common follow-up service. JSON "foster_home_follow_up".
+	AimFosterHomeFollowUp
+	// AimFosterHomeGuidance is guidance schemes for foster parents and foster children
+	// (veiledning av fosterforeldre og fosterbarn). JSON "foster_home_guidance".
+	AimFosterHomeGuidance
+	// AimRecruitmentMethods is common methods for, and collaboration on, recruiting foster
+	// homes (felles metodikk for rekruttering av fosterhjem). JSON "recruitment_methods".
+	AimRecruitmentMethods
+	// AimKinRecruitment is recruiting foster homes among kin and network (rekruttering av
+	// fosterhjem i familie og nettverk). JSON "kin_recruitment".
+	AimKinRecruitment
+)
+
+var aims = enum[Aim]{typ: "aim", sentinel: ErrInvalidValue, names: []enumName{
+	{},
+	{"quality_development", "kvalitetsutvikling", "quality development"},
+	{"competence", "kompetanseheving", "competence building"},
+	{"support_measures", "utvikling av hjelpetiltak", "developing support measures"},
+	{"leadership", "lederutvikling og veiledningsfora", "leadership development and peer guidance"},
+	{"cross_service", "samarbeid med andre tjenester", "collaboration with other services"},
+	{"foster_home_follow_up", "oppfølging av fosterhjem", "follow-up of foster homes"},
+	{"foster_home_guidance", "veiledning av fosterforeldre og fosterbarn", "guidance of foster parents and foster children"},
+	{"recruitment_methods", "felles metodikk for rekruttering av fosterhjem", "common methods for recruiting foster homes"},
+	{"kin_recruitment", "rekruttering av fosterhjem i familie og nettverk", "recruiting foster homes among kin and network"},
+}}
+
+// Aims returns the defined aims.
+func Aims() []Aim { return aims.values() }
+
+// ParseAim parses an aim identifier such as "kin_recruitment".
+func ParseAim(text string) (Aim, error) { return aims.parse(text) }
+
+// Valid reports whether a is a defined aim.
+func (a Aim) Valid() bool { return aims.valid(a) }
+
+// IsFosterHome reports whether a is one of the foster-home aims (follow-up, guidance,
+// recruitment methods, kin recruitment) that fit the foster-home scheme.
+func (a Aim) IsFosterHome() bool { return a >= AimFosterHomeFollowUp && a <= AimKinRecruitment }
+
+// String returns the identifier, e.g. "foster_home_guidance"; "" for the zero value.
+func (a Aim) String() string { return aims.id(a) }
+
+// Norwegian returns the Norwegian name, e.g. "oppfølging av fosterhjem".
+func (a Aim) Norwegian() string { return aims.nb(a) }
+
+// English returns the English name, e.g. "follow-up of foster homes".
+func (a Aim) English() string { return aims.en(a) }
+
+// MarshalText implements [encoding.TextMarshaler].
+func (a Aim) MarshalText() ([]byte, error) { return aims.marshal(a) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler] with [ParseAim].
+func (a *Aim) UnmarshalText(b []byte) error { return aims.unmarshal(b, a) }
+
+// Value implements [driver.Valuer].
+func (a Aim) Value() (driver.Value, error) { return aims.value(a) }
+
+// Scan implements [database/sql.Scanner].
+func (a *Aim) Scan(src any) error { return aims.scan(src, a) }

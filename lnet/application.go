@@ -1,0 +1,123 @@
+package lnet
+
+import (
+	"fmt"
+
+	"github.com/rickb777/date/v2"
+)
+
+// ApplicationID identifies an application within the caller's data, e.g. "hordaland-2018-1".
+type ApplicationID string
+
+// Valid reports whether id is a well-formed id (1–64 bytes, no control characters or
+// surrounding white space).
+func (id ApplicationID) Valid() bool { return idProblem(string(id)) == "" }
+
+// Application is a network's application to its governor office for stimulus money
+// (søknad om stimuleringsmidler) for one project under one scheme and year, on the scheme's
+// form (skjema 1 or skjema 2). The money covers only part of the project's costs.
+//
+// The application refers to its network and project by id; [Network.ProjectFor] looks the
+// project up, so a checker has the project's participants, partners and aims at hand
+// without the application repeating them.
+type Application struct {
+	// ID identifies the application. Required.
+	ID ApplicationID `json:"id"`
+	// Network is the id of the applying network. Required.
+	Network NetworkID `json:"network"`
+	// Project is the id of the project applied for, one of the network's projects.
+	// Required.
+	Project ProjectID `json:"project"`
+	// Scheme is the funding scheme applied under. Required; not before its first year.
+	Scheme Scheme `json:"scheme"`
+	// Year is the grant year applied for. Required.
+	Year int `json:"year"`
+	// Office is the governor office applied to. Required.
+	Office OfficeID `json:"office"`
+	// Requested is the amount applied for. Greater than zero.
+	Requested NOK `json:"requested"`
+	// TotalCost is the project's total cost, of which Requested is a part. Greater than
+	// zero.
+	TotalCost NOK `json:"total_cost"`
+	// Budget is the itemised budget, if given. Its costs must add up to TotalCost and its
+	// requested amounts to Requested.
+	Budget []BudgetLine `json:"budget,omitempty"`
+	// Submitted is the day the application was sent, if it has been.
+	Submitted *date.Date `json:"submitted,omitempty"`
+}
+
+// Validate checks the application's structure: ids, a known scheme for a year the scheme
+// existed, a well-formed office id, requested amount and total cost greater than zero, and,
+// when a budget is given, valid lines whose costs add up to the total cost and whose
+// requested amounts add up to the amount requested. It does not check that the amount
+// requested is less than the total cost, the deadline or any other guideline rule: those
+// belong to the eligibility package.
+func (a Application) Validate() error {
+	var v validator
+	a.validate(&v, "")
+	return v.err()
+}
+
+func (a Application) validate(v *validator, path string) {
+	v.id(field(path, "id"), string(a.ID))
+	v.id(field(path, "network"), string(a.Network))
+	v.id(field(path, "project"), string(a.Project))
+	v.scheme(field(path, "scheme"), a.Scheme)
+	v.schemeYear(field(path, "year"), a.Year, a.Scheme)
+	v.office(field(path, "office"), a.Office)
+	v.positive(field(path, "requested"), a.Requested)
+	v.positive(field(path, "total_cost"), a.TotalCost)
+	v.optionalDate(field(path, "submitted"), a.Submitted)
+
+	if len(a.Budget) == 0 {
+		return
+	}
+	budget := field(path, "budget")
+	for i, l := range a.Budget {
+		l.validate(v, index(budget, i))
+	}
+	cost, requested := a.BudgetTotals()
+	if !cost.Equal(a.TotalCost) {
+		v.add(field(path, "total_cost"), a.TotalCost.String(), budgetMismatch("costs", cost, a.TotalCost))
+	}
+	if !requested.Equal(a.Requested) {
+		v.add(field(path, "requested"), a.Requested.String(), budgetMismatch("requested amounts", requested, a.Requested))
+	}
+}
+
+// budgetMismatch says how a budget sum differs from the stated total, as the reason of a
+// field error on the total: "budget costs add up to 600000, 50000 less than".
+func budgetMismatch(what string, sum, total NOK) string {
+	diff, dir := sum.Sub(total), "more"
+	if diff.IsNegative() {
+		diff, dir = diff.Neg(), "less"
+	}
+	return fmt.Sprintf("budget %s add up to %s, %s %s than", what, sum, diff, dir)
+}
+
+// BudgetTotals returns the sums of the budget lines' costs and requested amounts.
+func (a Application) BudgetTotals() (cost, requested NOK) {
+	for _, l := range a.Budget {
+		cost = cost.Add(l.Cost)
+		requested = requested.Add(l.Requested)
+	}
+	return cost, requested
+}
+
+// BudgetByCategory returns the sums of cost and requested amount per budget category; a
+// category without lines is absent.
+func (a Application) BudgetByCategory() map[BudgetCategory]BudgetLine {
+	out := make(map[BudgetCategory]BudgetLine)
+	for _, l := range a.Budget {
+		s := out[l.Category]
+		s.Category = l.Category
+		s.Cost = s.Cost.Add(l.Cost)
+		s.Requested = s.Requested.Add(l.Requested)
+		out[l.Category] = s
+	}
+	return out
+}
+
+// OwnContribution returns the part of the total cost not applied for (egenandel): TotalCost
+// minus Requested. It is negative if more is requested than the project costs.
+func (a Application) OwnContribution() NOK { return a.TotalCost.Sub(a.Requested) }

@@ -1,0 +1,104 @@
+package lnet_test
+
+import (
+	"encoding/json"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/laeringsnettverk/sdk/lnet"
+)
+
+func TestApplicationValidate(t *testing.T) {
+	runModelCases(t, fxApplication, []modelCase[lnet.Application]{
+		{"no budget", func(a *lnet.Application) { a.Budget = nil }, nil},
+		{"not submitted yet", func(a *lnet.Application) { a.Submitted = nil }, nil},
+		{"requested above total cost is for eligibility", func(a *lnet.Application) {
+			a.Budget = nil
+			a.Requested = lnet.MustNOK("400000")
+		}, nil},
+		{"amounts in øre", func(a *lnet.Application) {
+			a.Budget[2].Cost = lnet.MustNOK("50000.50")
+			a.TotalCost = lnet.MustNOK("350000.50")
+		}, nil},
+		{"missing ids", func(a *lnet.Application) { a.ID, a.Network, a.Project = "", "", "" }, []string{"id", "network", "project"}},
+		{"missing scheme", func(a *lnet.Application) { a.Scheme = 0 }, []string{"scheme"}},
+		{"unknown scheme", func(a *lnet.Application) { a.Scheme = 5 }, []string{"scheme"}},
+		{"missing year", func(a *lnet.Application) { a.Year = 0 }, []string{"year"}},
+		{"implausible year", func(a *lnet.Application) { a.Year = 20188 }, []string{"year"}},
+		{"foster-home scheme before 2019", func(a *lnet.Application) { a.Scheme = lnet.SchemeFosterHome }, []string{"year"}},
+		{"missing office", func(a *lnet.Application) { a.Office = "" }, []string{"office"}},
+		{"malformed office", func(a *lnet.Application) { a.Office = "Fylkesmannen i Hordaland" }, []string{"office"}},
+		{"zero requested", func(a *lnet.Application) { a.Budget = nil; a.Requested = lnet.NOK{} }, []string{"requested"}},
+		{"negative total cost", func(a *lnet.Application) { a.Budget = nil; a.TotalCost = lnet.MustNOK("-1") }, []string{"total_cost"}},
+		{"zero submission date", func(a *lnet.Application) { a.Submitted = fxDayPtr(1, 1, 1) }, []string{"submitted"}},
+		{"budget costs do not add up", func(a *lnet.Application) { a.TotalCost = lnet.MustNOK("400000") }, []string{"total_cost"}},
+		{"budget requests do not add up", func(a *lnet.Application) { a.Budget[2].Requested = lnet.MustNOK("10000") }, []string{"requested"}},
+		{"budget line without category", func(a *lnet.Application) { a.Budget[1].Category = 0 }, []string{"budget[1].category"}},
+		{"budget line with unknown category", func(a *lnet.Application) { a.Budget[1].Category = 8 }, []string{"budget[1].category"}},
+		{"negative budget line", func(a *lnet.Application) {
+			a.Budget[2].Cost = lnet.MustNOK("-50000")
+			a.Budget[2].Requested = lnet.MustNOK("-1")
+		}, []string{"budget[2].cost", "budget[2].requested", "total_cost", "requested"}},
+	})
+}
+
+func TestApplicationBudgetMessages(t *testing.T) {
+	a := fxApplication()
+	a.TotalCost = lnet.MustNOK("400000")
+	a.Budget[2].Requested = lnet.MustNOK("10000.50")
+	assert.EqualError(t, a.Validate(),
+		"total_cost: budget costs add up to 350000, 50000 less than \"400000\"\n"+
+			"requested: budget requested amounts add up to 210000.50, 10000.50 more than \"200000\"")
+}
+
+func TestApplicationHelpers(t *testing.T) {
+	a := fxApplication()
+	cost, req := a.BudgetTotals()
+	assert.Equal(t, "350000", cost.String())
+	assert.Equal(t, "200000", req.String())
+	assert.Equal(t, "150000", a.OwnContribution().String())
+
+	by := a.BudgetByCategory()
+	assert.Len(t, by, 3)
+	assert.Equal(t, "150000", by[lnet.BudgetProjectManagement].Requested.String())
+	assert.Equal(t, "50000", by[lnet.BudgetTravelAndGatherings].Cost.String())
+	_, ok := by[lnet.BudgetOther]
+	assert.False(t, ok)
+
+	cost, req = lnet.Application{}.BudgetTotals()
+	assert.True(t, cost.IsZero())
+	assert.True(t, req.IsZero())
+}
+
+func TestApplicationJSON(t *testing.T) {
+	a := fxApplication()
+	out, err := json.Marshal(a)
+	require.NoError(t, err)
+	assert.JSONEq(t, `{
+	  "id": "hordaland-2018-hoykonflikt", "network": "hordaland", "project": "hoykonflikt",
+	  "scheme": "self_initiated", "year": 2018, "office": "hordaland",
+	  "requested": "200000", "total_cost": "350000",
+	  "budget": [
+	    {"category": "project_management", "description": "Prosjektleder 20 % stilling", "cost": "200000", "requested": "150000"},
+	    {"category": "external_competence", "description": "Opplæring og evaluering, RKBU Vest", "cost": "100000", "requested": "50000"},
+	    {"category": "travel_and_gatherings", "cost": "50000", "requested": "0"}
+	  ],
+	  "submitted": "2018-10-31"
+	}`, string(out))
+	var back lnet.Application
+	require.NoError(t, json.Unmarshal(out, &back))
+	again, err := json.Marshal(back)
+	require.NoError(t, err)
+	assert.Equal(t, string(out), string(again))
+	require.NoError(t, back.Validate())
+
+	// Amounts may come in the Norwegian forms ParseNOK accepts; enums must be known.
+	var b lnet.Application
+	require.NoError(t, json.Unmarshal([]byte(`{"requested":"kr 950 000","total_cost":"1.200.000,-"}`), &b))
+	assert.Equal(t, "950000", b.Requested.String())
+	assert.Equal(t, "1200000", b.TotalCost.String())
+	assert.ErrorIs(t, json.Unmarshal([]byte(`{"budget":[{"category":"lønn"}]}`), &b), lnet.ErrInvalidValue)
+	assert.ErrorIs(t, json.Unmarshal([]byte(`{"scheme":"fosterhjem"}`), &b), lnet.ErrInvalidScheme)
+}
