@@ -1,6 +1,6 @@
 module github.com/laeringsnettverk/sdk
 
-go 1.26.8
+go 1.24.1
 
 require (
 	github.com/arran4/golang-ical v0.3.4 // indirect
