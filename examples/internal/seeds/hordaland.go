@@ -1,0 +1,146 @@
+// Package seeds builds the domain values described in the project's source documents
+// (the seeds): the Hordaland learning network of 2018. The examples share it.
+//
+// Only facts from the sources are used: municipalities, roles, partners, projects, dates and
+// counts. Personal names and e-mail addresses are left out. Where a source is silent, the
+// value is left empty rather than invented; each such gap is documented beside the value.
+package seeds
+
+import (
+	"github.com/rickb777/date/v2"
+
+	"github.com/laeringsnettverk/sdk/lnet"
+)
+
+// Municipality codes as valid in 2018, before the 2020 reform.
+const (
+	Bergen lnet.MunicipalityCode = 1201
+	Os     lnet.MunicipalityCode = 1243
+	Fjell  lnet.MunicipalityCode = 1246
+	Kvam   lnet.MunicipalityCode = 1238
+	Radoy  lnet.MunicipalityCode = 1260
+)
+
+// Ids of the partners and projects of the Hordaland network.
+const (
+	RKBUVest                  lnet.PartnerID = "rkbu-vest"
+	HVL                       lnet.PartnerID = "hvl"
+	KS                        lnet.PartnerID = "ks"
+	ProjectHighConflict       lnet.ProjectID = "hoykonflikt"
+	ProjectChildConversations lnet.ProjectID = "barnesamtaler"
+	ProjectBasicTraining      lnet.ProjectID = "basisopplaering"
+)
+
+// Key dates from the Hordaland sources (seeds 000 and 002).
+var (
+	// SurveyDue is the day the services' answers to the office's survey were due.
+	SurveyDue = date.New(2018, 5, 1)
+	// StartUp is the day of the information meeting and start-up seminar in Bergen.
+	StartUp = date.New(2018, 6, 7)
+	// Gathering2018 is the day of the autumn gathering whose minutes are seed 002.
+	Gathering2018 = date.New(2018, 9, 13)
+	// HostDue is the day by which the host of "Dokumentasjon av barnesamtaler" was to be settled.
+	HostDue = date.New(2018, 9, 25)
+	// ApplicationDeadline is the office's application deadline for 2018.
+	ApplicationDeadline = date.New(2018, 11, 1)
+	// Gathering2019 is the day of the next gathering, in Bergen.
+	Gathering2019 = date.New(2019, 2, 12)
+)
+
+// Pot2018 is what the Hordaland office received in 2018 for the network's projects.
+var Pot2018 = lnet.MustNOK("650000")
+
+// Hordaland2018 returns the learning network of the Hordaland governor office as the
+// sources describe it after the gathering of 13 September 2018.
+//
+// The members are the services of the five municipalities the minutes name (Kvam, Fjell,
+// Radøy and Os in the steering group, Bergen for basic training), each modelled as a service
+// of one municipality: the sources do not say which services covered which municipalities,
+// nor which other services took part (9 services and 18 municipalities attended the
+// gathering; that count is kept as the gathering's attendance). No representatives are
+// listed, as the sources name people, not roles per service. There is no leader: the
+// network decided on 13 September 2018 that none was needed yet.
+func Hordaland2018() lnet.Network {
+	startUp := StartUp
+	hostDue := HostDue
+	member := func(id lnet.ServiceID, name string, m lnet.MunicipalityCode) lnet.Member {
+		return lnet.Member{Service: lnet.Service{ID: id, Name: name, Host: m, Municipalities: []lnet.MunicipalityCode{m}}}
+	}
+	return lnet.Network{
+		ID:          "laeringsnettverk-hordaland",
+		Name:        "Læringsnettverket for barneverntenestene i Hordaland",
+		Office:      "hordaland",
+		Established: &startUp,
+		Members: []lnet.Member{
+			member("bergen", "Barneverntjenesten i Bergen", Bergen),
+			member("os", "Barneverntenesta i Os", Os),
+			member("kvam", "Barneverntenesta i Kvam", Kvam),
+			member("fjell", "Barneverntenesta i Fjell", Fjell),
+			member("radoy", "Barneverntenesta i Radøy", Radoy),
+		},
+		SteeringGroup: &lnet.SteeringGroup{
+			Established: ptr(Gathering2018),
+			Seats: []lnet.Seat{
+				{Kind: lnet.SeatMunicipality, Municipality: Kvam},
+				{Kind: lnet.SeatMunicipality, Municipality: Fjell},
+				{Kind: lnet.SeatMunicipality, Municipality: Radoy},
+				{Kind: lnet.SeatMunicipality, Municipality: Os},
+				{Kind: lnet.SeatPartner, Partner: RKBUVest},
+				{Kind: lnet.SeatOffice, Office: "hordaland"},
+			},
+			MeetingsPerYear: 3,
+		},
+		Partners: []lnet.Partner{
+			{ID: RKBUVest, Name: "RKBU Vest", Kind: lnet.PartnerKnowledgeCentre},
+			{ID: HVL, Name: "Høgskulen på Vestlandet", Kind: lnet.PartnerUniversity},
+			{ID: KS, Name: "KS", Kind: lnet.PartnerKS},
+		},
+		Projects: []lnet.Project{
+			{
+				ID:           ProjectHighConflict,
+				Scheme:       lnet.SchemeSelfInitiated,
+				Title:        "Barnevernets rolle i høykonfliktsaker",
+				Description:  "Kartlegge hvordan tjenestene arbeider i saker med store foreldrekonflikter, og komme fram til retningslinjer som demper konfliktene og ivaretar barna.",
+				Host:         Kvam,
+				Participants: []lnet.MunicipalityCode{Fjell, Radoy},
+				Aims:         []lnet.Aim{lnet.AimQualityDevelopment},
+			},
+			{
+				ID:          ProjectChildConversations,
+				Scheme:      lnet.SchemeSelfInitiated,
+				Title:       "Dokumentasjon av barnesamtaler",
+				Description: "Bygge videre på høgskolens mal for dokumentasjon av samtaler med barn og ta den i bruk i flere kommuner; erfaringskonferanse i 2019.",
+				Partners:    []lnet.PartnerID{HVL},
+				Aims:        []lnet.Aim{lnet.AimCompetence},
+			},
+			{
+				ID:          ProjectBasicTraining,
+				Scheme:      lnet.SchemeSelfInitiated,
+				Title:       "Basisopplæring",
+				Description: "Prosjektidé: om andre kommuner kan delta i Bergens basisopplæring fra 2019/2020; avklares innen samlingen 12. februar 2019.",
+				Host:        Bergen,
+				Aims:        []lnet.Aim{lnet.AimCompetence},
+			},
+		},
+		Gatherings: []lnet.Gathering{
+			{Kind: lnet.GatheringInformation, Date: StartUp, Title: "Informasjonsmøte om læringsnettverket", Place: "Bergen"},
+			{Kind: lnet.GatheringStartUp, Date: StartUp, Title: "Oppstartsseminar for læringsnettverket", Place: "Bergen"},
+			{
+				Kind: lnet.GatheringNetwork, Date: Gathering2018, Title: "Læringsnettverkssamling",
+				Attendance: &lnet.Attendance{ServiceCount: 9, MunicipalityCount: 18, Partners: []lnet.PartnerID{RKBUVest, HVL}, Office: true},
+			},
+			{
+				Kind: lnet.GatheringNetwork, Date: Gathering2019, Title: "Læringsnettverkssamling", Place: "Bergen",
+				Topic: "Ansvar og samarbeid mellom barnevern, politi og Barnehuset når barn er utsatt for vold og overgrep",
+			},
+		},
+		Decisions: []lnet.Decision{
+			{Subject: lnet.DecisionLeader, Date: Gathering2018, Text: "Kommunene fant det ikke nødvendig å velge leder for nettverket nå; det kan gjøres senere."},
+			{Subject: lnet.DecisionSteeringGroup, Date: Gathering2018, Text: "Styringsgruppen har fire kommunerepresentanter (Kvam, Fjell, Radøy, Os), én fra RKBU og én fra Fylkesmannen, og møtes om lag tre ganger i året."},
+			{Subject: lnet.DecisionProject, Date: Gathering2018, Project: ProjectChildConversations, Due: &hostDue, Text: "Prosjektgruppe og vertskommune avklares i samarbeid med høgskolen."},
+			{Subject: lnet.DecisionProject, Date: Gathering2018, Project: ProjectBasicTraining, Due: ptr(Gathering2019), Text: "Bergen avklarer om andre kommuner kan delta i basisopplæringen før nettverket tar stilling til prosjektet."},
+		},
+	}
+}
+
+func ptr[T any](v T) *T { return &v }
