@@ -1,0 +1,247 @@
+package calendar
+
+import (
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/rickb777/date/v2"
+
+	"github.com/laeringsnettverk/sdk/lnet"
+)
+
+// Severity grades a finding of [Schedule.Check]. The zero value is unset.
+type Severity uint8
+
+const (
+	// SeverityError is a conflict to fix: a meeting on a day off, two meetings for the same
+	// people on one day, a meeting after the deadline it prepares. JSON "error".
+	SeverityError Severity = iota + 1
+	// SeverityWarning is worth a look but may be intended: a fixed deadline on a day off, a
+	// meeting in Easter week or July, a date outside the strategy period. JSON "warning".
+	SeverityWarning
+	// SeverityInfo is for information: a statutory deadline moved to the next working day.
+	// JSON "info".
+	SeverityInfo
+)
+
+var severities = enum[Severity]{typ: "severity", sentinel: lnet.ErrInvalidValue, names: []enumName{
+	{},
+	{"error", "konflikt", "conflict"},
+	{"warning", "advarsel", "warning"},
+	{"info", "merknad", "note"},
+}}
+
+// String returns the identifier: "error", "warning" or "info".
+func (s Severity) String() string { return severities.id(s) }
+
+// Norwegian returns the Norwegian (bokmål) name, e.g. "konflikt".
+func (s Severity) Norwegian() string { return severities.nb(s) }
+
+// English returns the English name, e.g. "conflict".
+func (s Severity) English() string { return severities.en(s) }
+
+// MarshalText implements [encoding.TextMarshaler].
+func (s Severity) MarshalText() ([]byte, error) { return severities.marshal(s) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler].
+func (s *Severity) UnmarshalText(b []byte) error { return severities.unmarshal(b, s) }
+
+// ConflictKind says what [Schedule.Check] found. The zero value is unset.
+type ConflictKind uint8
+
+const (
+	// ConflictWeekend is a meeting on a Saturday or Sunday. JSON "weekend".
+	ConflictWeekend ConflictKind = iota + 1
+	// ConflictHoliday is a meeting on a public holiday. JSON "holiday".
+	ConflictHoliday
+	// ConflictEve is a meeting on an eve the calendar treats as a day off. JSON "eve".
+	ConflictEve
+	// ConflictHolidaySeason is a meeting in Easter week (Monday before Easter to Easter
+	// Monday) or July, when many are away. JSON "holiday_season".
+	ConflictHolidaySeason
+	// ConflictDoubleBooked is two meetings on one day with attendees in common. JSON
+	// "double_booked".
+	ConflictDoubleBooked
+	// ConflictTooLate is a meeting after the deadline or event it prepares. JSON "too_late".
+	ConflictTooLate
+	// ConflictDeadlineOnDayOff is a deadline due on a day that is not a working day. JSON
+	// "deadline_on_day_off".
+	ConflictDeadlineOnDayOff
+	// ConflictDeadlineMoved is a statutory deadline moved to the next working day. JSON
+	// "deadline_moved".
+	ConflictDeadlineMoved
+	// ConflictOutsideStrategy is a date outside the strategy period 2018–2024. JSON
+	// "outside_strategy_period".
+	ConflictOutsideStrategy
+)
+
+var conflictKinds = enum[ConflictKind]{typ: "conflict kind", sentinel: lnet.ErrInvalidValue, names: []enumName{
+	{},
+	{"weekend", "møte i helg", "meeting on a weekend"},
+	{"holiday", "møte på helligdag", "meeting on a public holiday"},
+	{"eve", "møte på fridag", "meeting on a day off"},
+	{"holiday_season", "møte i ferietid", "meeting in a holiday season"},
+	{"double_booked", "dobbeltbooking", "double booking"},
+	{"too_late", "forberedende møte for sent", "preparatory meeting too late"},
+	{"deadline_on_day_off", "frist på fridag", "deadline on a day off"},
+	{"deadline_moved", "frist flyttet", "deadline moved"},
+	{"outside_strategy_period", "utenfor strategiperioden", "outside the strategy period"},
+}}
+
+// String returns the identifier, e.g. "double_booked".
+func (k ConflictKind) String() string { return conflictKinds.id(k) }
+
+// Norwegian returns the Norwegian (bokmål) name, e.g. "dobbeltbooking".
+func (k ConflictKind) Norwegian() string { return conflictKinds.nb(k) }
+
+// English returns the English name, e.g. "double booking".
+func (k ConflictKind) English() string { return conflictKinds.en(k) }
+
+// MarshalText implements [encoding.TextMarshaler].
+func (k ConflictKind) MarshalText() ([]byte, error) { return conflictKinds.marshal(k) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler].
+func (k *ConflictKind) UnmarshalText(b []byte) error { return conflictKinds.unmarshal(b, k) }
+
+// Conflict is one finding of [Schedule.Check], with its message in Norwegian (bokmål) and
+// English.
+type Conflict struct {
+	// Kind says what was found.
+	Kind ConflictKind `json:"kind"`
+	// Severity grades it.
+	Severity Severity `json:"severity"`
+	// Date is the day concerned.
+	Date date.Date `json:"date"`
+	// Titles are the titles of the events and deadlines involved.
+	Titles []string `json:"titles"`
+	// Norwegian is the message in Norwegian (bokmål).
+	Norwegian string `json:"message_nb"`
+	// English is the message in English.
+	English string `json:"message_en"`
+}
+
+// String returns the severity, date and Norwegian message.
+func (c Conflict) String() string {
+	return c.Severity.Norwegian() + " " + c.Date.String() + ": " + c.Norwegian
+}
+
+// inHolidaySeason reports whether d lies in July or in Easter week, from the Monday before
+// Easter to Easter Monday. d must be in range.
+func inHolidaySeason(d date.Date) (nb, en string, ok bool) {
+	if d.Month() == time.July {
+		return "juli", "July", true
+	}
+	easter := daysOf(d.Year())[EasterSunday]
+	if d >= easter-6 && d <= easter+1 {
+		return "påskeuken", "Easter week", true
+	}
+	return "", "", false
+}
+
+// Check validates the schedule and reports its conflicts under the calendar w, sorted by
+// date: meetings on weekends, holidays and the eves w treats as days off (errors); meetings
+// in Easter week or July (warnings); two meetings on one day with attendees in common
+// (error); a meeting after the deadline or event it prepares (error); a deadline due on a day
+// off (warning); a statutory deadline that moved (info); dates outside the strategy period
+// (warning). A schedule without findings gives an empty slice. The error is that of
+// [Schedule.Validate].
+func (s Schedule) Check(w Workdays) ([]Conflict, error) {
+	if err := s.Validate(); err != nil {
+		return nil, err
+	}
+	var out []Conflict
+	add := func(k ConflictKind, sev Severity, d date.Date, titles []string, nb, en string) {
+		out = append(out, Conflict{Kind: k, Severity: sev, Date: d, Titles: titles, Norwegian: nb, English: en})
+	}
+	due := map[string]date.Date{}
+	for _, e := range s.Events {
+		if e.ID != "" {
+			due[e.ID] = e.Date
+		}
+	}
+	for _, d := range s.Deadlines {
+		r, err := d.Resolve()
+		if err != nil {
+			return nil, err
+		}
+		if d.ID != "" {
+			due[d.ID] = r.Due
+		}
+		t := []string{d.Title}
+		if r.Moved {
+			add(ConflictDeadlineMoved, SeverityInfo, d.Date, t, r.Norwegian(), r.English())
+		}
+		if off, isOff := w.DayOff(r.Due); isOff {
+			add(ConflictDeadlineOnDayOff, SeverityWarning, r.Due, t,
+				fmt.Sprintf("Fristen «%s» (%s) faller på %s, som ikke er en virkedag.", d.Title, d.Rule.Norwegian(), off.Norwegian()),
+				fmt.Sprintf("The deadline “%s” (%s) falls on %s, which is not a working day.", d.Title, d.Rule.English(), off.English()))
+		}
+		if !InStrategyPeriod(r.Due) {
+			add(ConflictOutsideStrategy, SeverityWarning, r.Due, t,
+				fmt.Sprintf("Fristen «%s» %s ligger utenfor strategiperioden 2018–2024.", d.Title, NorwegianShortDate(r.Due)),
+				fmt.Sprintf("The deadline “%s” on %s lies outside the strategy period 2018–2024.", d.Title, EnglishShortDate(r.Due)))
+		}
+	}
+	for i, e := range s.Events {
+		t := []string{e.Title}
+		if off, isOff := w.DayOff(e.Date); isOff {
+			k := ConflictWeekend
+			switch {
+			case off.Holiday.IsPublic():
+				k = ConflictHoliday
+			case off.Holiday != 0:
+				k = ConflictEve
+			}
+			add(k, SeverityError, e.Date, t,
+				fmt.Sprintf("%s «%s» er lagt til %s, som ikke er en virkedag.", upperFirst(e.Kind.Norwegian()), e.Title, off.Norwegian()),
+				fmt.Sprintf("The %s “%s” is set on %s, which is not a working day.", e.Kind.English(), e.Title, off.English()))
+		} else if nb, en, ok := inHolidaySeason(e.Date); ok {
+			add(ConflictHolidaySeason, SeverityWarning, e.Date, t,
+				fmt.Sprintf("%s «%s» %s ligger i %s, da mange har fri.", upperFirst(e.Kind.Norwegian()), e.Title, NorwegianDate(e.Date), nb),
+				fmt.Sprintf("The %s “%s” on %s falls in %s, when many are away.", e.Kind.English(), e.Title, EnglishDate(e.Date), en))
+		}
+		for _, f := range s.Events[i+1:] {
+			if f.Date == e.Date && e.sharesGroup(f) {
+				add(ConflictDoubleBooked, SeverityError, e.Date, []string{e.Title, f.Title},
+					fmt.Sprintf("«%s» og «%s» er begge lagt til %s for de samme deltakerne.", e.Title, f.Title, NorwegianDate(e.Date)),
+					fmt.Sprintf("“%s” and “%s” are both set on %s for the same attendees.", e.Title, f.Title, EnglishDate(e.Date)))
+			}
+		}
+		if target, ok := due[e.Prepares]; ok && e.Prepares != "" && e.Date > target {
+			name := targetTitle(s, e.Prepares)
+			add(ConflictTooLate, SeverityError, e.Date, []string{e.Title, name},
+				fmt.Sprintf("«%s» %s skal forberede «%s», men kommer etter den (%s).", e.Title, NorwegianShortDate(e.Date), name, NorwegianShortDate(target)),
+				fmt.Sprintf("“%s” on %s is to prepare “%s” but comes after it (%s).", e.Title, EnglishShortDate(e.Date), name, EnglishShortDate(target)))
+		}
+		if !InStrategyPeriod(e.Date) {
+			add(ConflictOutsideStrategy, SeverityWarning, e.Date, t,
+				fmt.Sprintf("%s «%s» %s ligger utenfor strategiperioden 2018–2024.", upperFirst(e.Kind.Norwegian()), e.Title, NorwegianShortDate(e.Date)),
+				fmt.Sprintf("The %s “%s” on %s lies outside the strategy period 2018–2024.", e.Kind.English(), e.Title, EnglishShortDate(e.Date)))
+		}
+	}
+	slices.SortStableFunc(out, func(a, b Conflict) int {
+		if c := cmpDate(a.Date, b.Date); c != 0 {
+			return c
+		}
+		return int(a.Kind) - int(b.Kind)
+	})
+	if out == nil {
+		out = []Conflict{}
+	}
+	return out, nil
+}
+
+func targetTitle(s Schedule, id string) string {
+	for _, e := range s.Events {
+		if e.ID == id {
+			return e.Title
+		}
+	}
+	for _, d := range s.Deadlines {
+		if d.ID == id {
+			return d.Title
+		}
+	}
+	return id
+}

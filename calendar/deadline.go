@@ -1,0 +1,314 @@
+package calendar
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/rickb777/date/v2"
+
+	"github.com/laeringsnettverk/sdk/lnet"
+)
+
+// Rule says what happens to a deadline (frist) that falls on a day that is not a working day.
+// The zero value is unset: every deadline must say which rule it follows.
+type Rule uint8
+
+const (
+	// RuleFixed keeps the date as announced, even on a weekend or holiday: an office's
+	// application deadline (søknadsfrist) is a fixed date. JSON "fixed".
+	RuleFixed Rule = iota + 1
+	// RuleNextWorkingDay moves a deadline that falls on a Saturday, Sunday or public holiday
+	// to the next working day, as the Courts of Justice Act (domstolloven § 149) does for
+	// statutory time limits, and the Public Administration Act (forvaltningsloven) by
+	// reference to it. 24 and 31 December and Holy Saturday do not count as holidays there:
+	// the rule always uses the [Statutory] calendar. JSON "next_working_day".
+	RuleNextWorkingDay
+)
+
+var rules = enum[Rule]{typ: "deadline rule", sentinel: lnet.ErrInvalidValue, names: []enumName{
+	{},
+	{"fixed", "fast frist", "fixed date"},
+	{"next_working_day", "forlenges til neste virkedag (domstolloven § 149)", "extended to the next working day (Courts of Justice Act, section 149)"},
+}}
+
+// ParseRule parses a rule identifier: "fixed" or "next_working_day".
+func ParseRule(text string) (Rule, error) { return rules.parse(text) }
+
+// Valid reports whether r is a defined rule.
+func (r Rule) Valid() bool { return rules.valid(r) }
+
+// String returns the identifier, e.g. "fixed"; "" for the zero value.
+func (r Rule) String() string { return rules.id(r) }
+
+// Norwegian returns the Norwegian (bokmål) description, e.g. "fast frist".
+func (r Rule) Norwegian() string { return rules.nb(r) }
+
+// English returns the English description, e.g. "fixed date".
+func (r Rule) English() string { return rules.en(r) }
+
+// MarshalText implements [encoding.TextMarshaler].
+func (r Rule) MarshalText() ([]byte, error) { return rules.marshal(r) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler] with [ParseRule].
+func (r *Rule) UnmarshalText(b []byte) error { return rules.unmarshal(b, r) }
+
+// DeadlineKind says what a deadline is for. The zero value is unset.
+type DeadlineKind uint8
+
+const (
+	// DeadlineApplication is an office's application deadline for a scheme and grant year
+	// (søknadsfrist). JSON "application".
+	DeadlineApplication DeadlineKind = iota + 1
+	// DeadlineSpendBy is the day by which a grant must be used: 31 December of the year after
+	// the grant year (frist for bruk av midler). JSON "spend_by".
+	DeadlineSpendBy
+	// DeadlineReport is a reporting deadline (rapporteringsfrist). JSON "report".
+	DeadlineReport
+	// DeadlineSurvey is the due date of answers to an office's survey (svarfrist for
+	// kartlegging). JSON "survey".
+	DeadlineSurvey
+	// DeadlineResponse is any other date by which an answer or decision is due (svarfrist),
+	// such as settling a project's host municipality. JSON "response".
+	DeadlineResponse
+	// DeadlineAppeal is the time limit for appealing a decision (klagefrist): three weeks
+	// from notification (forvaltningsloven § 29). JSON "appeal".
+	DeadlineAppeal
+)
+
+var deadlineKinds = enum[DeadlineKind]{typ: "deadline kind", sentinel: lnet.ErrInvalidValue, names: []enumName{
+	{},
+	{"application", "søknadsfrist", "application deadline"},
+	{"spend_by", "frist for bruk av midler", "spend-by date"},
+	{"report", "rapporteringsfrist", "reporting deadline"},
+	{"survey", "svarfrist for kartlegging", "survey due date"},
+	{"response", "svarfrist", "response due date"},
+	{"appeal", "klagefrist", "appeal deadline"},
+}}
+
+// ParseDeadlineKind parses a deadline kind identifier such as "spend_by".
+func ParseDeadlineKind(text string) (DeadlineKind, error) { return deadlineKinds.parse(text) }
+
+// Valid reports whether k is a defined deadline kind.
+func (k DeadlineKind) Valid() bool { return deadlineKinds.valid(k) }
+
+// String returns the identifier, e.g. "spend_by"; "" for the zero value.
+func (k DeadlineKind) String() string { return deadlineKinds.id(k) }
+
+// Norwegian returns the Norwegian (bokmål) name, e.g. "søknadsfrist".
+func (k DeadlineKind) Norwegian() string { return deadlineKinds.nb(k) }
+
+// English returns the English name, e.g. "application deadline".
+func (k DeadlineKind) English() string { return deadlineKinds.en(k) }
+
+// MarshalText implements [encoding.TextMarshaler].
+func (k DeadlineKind) MarshalText() ([]byte, error) { return deadlineKinds.marshal(k) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler] with [ParseDeadlineKind].
+func (k *DeadlineKind) UnmarshalText(b []byte) error { return deadlineKinds.unmarshal(b, k) }
+
+// Deadline is a date by which something must be done (frist), with the rule that says
+// whether it moves off weekends and holidays.
+type Deadline struct {
+	// ID identifies the deadline within a schedule, so that a meeting can name the deadline
+	// it prepares, e.g. "application-self_initiated-2019". Optional; unique if set.
+	ID string `json:"id,omitempty"`
+	// Kind says what the deadline is for. Required.
+	Kind DeadlineKind `json:"kind"`
+	// Title says what is due, e.g. "Søknadsfrist egeninitierte utviklingsprosjekter 2019".
+	// Required.
+	Title string `json:"title"`
+	// Date is the nominal date, as announced or computed. Required.
+	Date date.Date `json:"date"`
+	// Rule says whether the date moves off days that are not working days. Required.
+	Rule Rule `json:"rule"`
+	// Scheme is the funding scheme the deadline belongs to, if any.
+	Scheme lnet.Scheme `json:"scheme,omitempty"`
+	// Office is the governor office that set the deadline, if any.
+	Office lnet.OfficeID `json:"office,omitempty"`
+	// Year is the grant year (tilskuddsår) the deadline belongs to, 0 if none. An application
+	// deadline can lie in the year before: Innlandet's deadline for 2022 was 1 August 2021.
+	Year int `json:"year,omitempty"`
+	// Source says where the date comes from, e.g. the office's call for applications.
+	Source string `json:"source,omitempty"`
+}
+
+// Validate checks that the deadline has a kind, a title, a date in the calendar's range, a
+// rule, and a valid scheme, office and year if set. Errors are [*lnet.FieldError] values
+// wrapping [lnet.ErrInvalidModel].
+func (d Deadline) Validate() error { return d.validate("") }
+
+func (d Deadline) validate(path string) error {
+	switch {
+	case !d.Kind.Valid():
+		return &lnet.FieldError{Path: path + "kind", Value: d.Kind.String(), Reason: "unknown or missing deadline kind"}
+	case strings.TrimSpace(d.Title) == "":
+		return &lnet.FieldError{Path: path + "title", Reason: "missing"}
+	case !inRange(d.Date):
+		return &lnet.FieldError{Path: path + "date", Value: d.Date.String(), Reason: "outside the years 1–9999"}
+	case !d.Rule.Valid():
+		return &lnet.FieldError{Path: path + "rule", Value: d.Rule.String(), Reason: "unknown or missing rule (want \"fixed\" or \"next_working_day\")"}
+	case d.Scheme != 0 && !d.Scheme.Valid():
+		return &lnet.FieldError{Path: path + "scheme", Value: d.Scheme.String(), Reason: "unknown scheme"}
+	case d.Office != "" && !d.Office.Valid():
+		return &lnet.FieldError{Path: path + "office", Value: string(d.Office), Reason: "not an office id"}
+	case d.Year < 0 || d.Year > MaxYear:
+		return &lnet.FieldError{Path: path + "year", Value: strconv.Itoa(d.Year), Reason: "outside the years 1–9999"}
+	case d.Scheme.Valid() && d.Year != 0 && d.Year < d.Scheme.FirstYear():
+		return &lnet.FieldError{Path: path + "year", Value: strconv.Itoa(d.Year),
+			Reason: fmt.Sprintf("before the first grant year %d of the scheme %s", d.Scheme.FirstYear(), d.Scheme)}
+	}
+	return nil
+}
+
+// Resolution is a deadline with its rule applied: the day it is actually due, whether it
+// moved, and why.
+type Resolution struct {
+	// Deadline is the deadline resolved.
+	Deadline Deadline `json:"deadline"`
+	// Due is the day the deadline is actually due: the nominal date, or the next working day
+	// if the rule moved it.
+	Due date.Date `json:"due"`
+	// Moved reports whether Due differs from the nominal date.
+	Moved bool `json:"moved"`
+	// DayOff says why the nominal date is not a working day in the [Statutory] calendar; nil
+	// if it is one. A fixed deadline can stand on a day off: then DayOff is set and Moved is
+	// false.
+	DayOff *DayOff `json:"day_off,omitempty"`
+	// Skipped lists the days passed over when the deadline moved, from the nominal date on.
+	Skipped []DayOff `json:"skipped,omitempty"`
+}
+
+// Resolve applies the deadline's rule. The error wraps [lnet.ErrInvalidModel] if the
+// deadline does not validate, or [lnet.ErrOutOfRange] if it cannot move past the year 9999.
+func (d Deadline) Resolve() (Resolution, error) {
+	if err := d.Validate(); err != nil {
+		return Resolution{}, err
+	}
+	r := Resolution{Deadline: d, Due: d.Date}
+	off, isOff := Statutory.DayOff(d.Date)
+	if !isOff {
+		return r, nil
+	}
+	r.DayOff = &off
+	if d.Rule == RuleFixed {
+		return r, nil
+	}
+	due, err := Statutory.OnOrAfter(d.Date)
+	if err != nil {
+		return Resolution{}, err
+	}
+	for day := d.Date; day < due; day++ {
+		o, _ := Statutory.DayOff(day)
+		r.Skipped = append(r.Skipped, o)
+	}
+	r.Due, r.Moved = due, true
+	return r, nil
+}
+
+// Norwegian explains the resolution in Norwegian (bokmål), for a letter or a log.
+func (r Resolution) Norwegian() string {
+	t := "«" + r.Deadline.Title + "»"
+	switch {
+	case r.Moved:
+		days := make([]string, len(r.Skipped))
+		for i, o := range r.Skipped {
+			days[i] = o.Norwegian()
+		}
+		return fmt.Sprintf("%s faller på %s, som ikke er en virkedag, og forlenges til %s, første virkedag etter %s (domstolloven § 149).",
+			t, NorwegianDate(r.Deadline.Date), NorwegianDate(r.Due), joinList(days, "og"))
+	case r.DayOff != nil:
+		return fmt.Sprintf("%s er en fast frist og gjelder %s, selv om dagen ikke er en virkedag.", t, r.DayOff.Norwegian())
+	}
+	return fmt.Sprintf("%s gjelder %s, en virkedag.", t, NorwegianDate(r.Due))
+}
+
+// English explains the resolution in English.
+func (r Resolution) English() string {
+	t := "“" + r.Deadline.Title + "”"
+	switch {
+	case r.Moved:
+		days := make([]string, len(r.Skipped))
+		for i, o := range r.Skipped {
+			days[i] = o.English()
+		}
+		return fmt.Sprintf("%s falls on %s, which is not a working day, and is extended to %s, the first working day after %s (Courts of Justice Act, section 149).",
+			t, EnglishDate(r.Deadline.Date), EnglishDate(r.Due), joinList(days, "and"))
+	case r.DayOff != nil:
+		return fmt.Sprintf("%s is a fixed date and stands on %s, although that is not a working day.", t, r.DayOff.English())
+	}
+	return fmt.Sprintf("%s is due on %s, a working day.", t, EnglishDate(r.Due))
+}
+
+// joinList joins items as "a, b and c" with the given conjunction.
+func joinList(items []string, and string) string {
+	switch len(items) {
+	case 0:
+		return ""
+	case 1:
+		return items[0]
+	}
+	return strings.Join(items[:len(items)-1], ", ") + " " + and + " " + items[len(items)-1]
+}
+
+// ApplicationDeadline returns an office's application deadline (søknadsfrist) for a scheme
+// and grant year, due on the announced date: a fixed deadline that does not move. Its ID is
+// "application-<scheme>-<year>".
+func ApplicationDeadline(office lnet.OfficeID, scheme lnet.Scheme, year int, due date.Date) Deadline {
+	return Deadline{
+		ID:     "application-" + scheme.String() + "-" + strconv.Itoa(year),
+		Kind:   DeadlineApplication,
+		Title:  upperFirst(fmt.Sprintf("søknadsfrist %s %d (%s)", scheme.Norwegian(), year, scheme.Form())),
+		Date:   due,
+		Rule:   RuleFixed,
+		Scheme: scheme,
+		Office: office,
+		Year:   year,
+	}
+}
+
+// SpendBy returns the day by which money granted for year under scheme must be used:
+// 31 December of the year after (the guidelines; Nordland's 2019 call: used by 31 Dec 2020).
+// It is a fixed date. Its ID is "spend_by-<scheme>-<year>".
+func SpendBy(office lnet.OfficeID, scheme lnet.Scheme, year int) Deadline {
+	return Deadline{
+		ID:     "spend_by-" + scheme.String() + "-" + strconv.Itoa(year),
+		Kind:   DeadlineSpendBy,
+		Title:  fmt.Sprintf("Midler tildelt for %d (%s) skal være brukt", year, scheme.Norwegian()),
+		Date:   date.New(year+1, time.December, 31),
+		Rule:   RuleFixed,
+		Scheme: scheme,
+		Office: office,
+		Year:   year,
+	}
+}
+
+// ReportDeadline returns a reporting deadline (rapporteringsfrist) for the grant of year
+// under scheme, due on the day the office set, under the given rule. Its ID is
+// "report-<scheme>-<year>".
+func ReportDeadline(office lnet.OfficeID, scheme lnet.Scheme, year int, due date.Date, rule Rule) Deadline {
+	return Deadline{
+		ID:     "report-" + scheme.String() + "-" + strconv.Itoa(year),
+		Kind:   DeadlineReport,
+		Title:  fmt.Sprintf("Rapport for midler tildelt %d (%s)", year, scheme.Norwegian()),
+		Date:   due,
+		Rule:   rule,
+		Scheme: scheme,
+		Office: office,
+		Year:   year,
+	}
+}
+
+// AppealDeadline returns the time limit for appealing a decision (klagefrist) notified on
+// day notified: three weeks later (forvaltningsloven § 29; a limit in weeks ends on the same
+// weekday, domstolloven § 148), moved to the next working day if it falls on a day off
+// (domstolloven § 149).
+func AppealDeadline(title string, notified date.Date) Deadline {
+	return Deadline{
+		Kind:  DeadlineAppeal,
+		Title: title,
+		Date:  notified + 21,
+		Rule:  RuleNextWorkingDay,
+	}
+}

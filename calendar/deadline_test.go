@@ -1,0 +1,151 @@
+package calendar
+
+import (
+	"encoding/json"
+	"testing"
+	"time"
+
+	"github.com/rickb777/date/v2"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/laeringsnettverk/sdk/lnet"
+)
+
+func TestResolveRealCases(t *testing.T) {
+	tests := []struct {
+		name    string
+		nominal date.Date
+		rule    Rule
+		due     date.Date
+		skipped []HolidayKind // holiday of each day passed over, 0 for a plain weekend day
+	}{
+		{"17 May 2018, a Thursday", day(2018, time.May, 17), RuleNextWorkingDay, day(2018, time.May, 18), []HolidayKind{ConstitutionDay}},
+		{"Easter Monday 2019", day(2019, time.April, 22), RuleNextWorkingDay, day(2019, time.April, 23), []HolidayKind{EasterMonday}},
+		{"Saturday before Whit Monday 2019", day(2019, time.June, 8), RuleNextWorkingDay, day(2019, time.June, 11), []HolidayKind{0, WhitSunday, WhitMonday}},
+		{"Maundy Thursday 2019", day(2019, time.April, 18), RuleNextWorkingDay, day(2019, time.April, 23),
+			[]HolidayKind{MaundyThursday, GoodFriday, 0, EasterSunday, EasterMonday}},
+		{"24 Dec 2019 is not a holiday in § 149", day(2019, time.December, 24), RuleNextWorkingDay, day(2019, time.December, 24), nil},
+		{"31 Dec 2022, a Saturday, then 1 Jan on a Sunday", day(2022, time.December, 31), RuleNextWorkingDay, day(2023, time.January, 2), []HolidayKind{0, NewYearsDay}},
+		{"fixed on 1 May 2018 stays", day(2018, time.May, 1), RuleFixed, day(2018, time.May, 1), nil},
+		{"fixed on a working day", day(2018, time.November, 1), RuleFixed, day(2018, time.November, 1), nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := Deadline{Kind: DeadlineResponse, Title: "Frist", Date: tt.nominal, Rule: tt.rule}.Resolve()
+			require.NoError(t, err)
+			assert.Equal(t, tt.due, r.Due)
+			assert.Equal(t, tt.due != tt.nominal, r.Moved)
+			var got []HolidayKind
+			for i, o := range r.Skipped {
+				assert.Equal(t, tt.nominal+date.Date(i), o.Date)
+				got = append(got, o.Holiday)
+			}
+			assert.Equal(t, tt.skipped, got)
+			assert.Equal(t, !Statutory.IsWorkingDay(tt.nominal), r.DayOff != nil)
+		})
+	}
+}
+
+func TestResolutionMessages(t *testing.T) {
+	r, err := Deadline{Kind: DeadlineAppeal, Title: "Klagefrist", Date: day(2019, time.June, 8), Rule: RuleNextWorkingDay}.Resolve()
+	require.NoError(t, err)
+	assert.Equal(t, "«Klagefrist» faller på lørdag 8. juni 2019, som ikke er en virkedag, og forlenges til tirsdag 11. juni 2019, "+
+		"første virkedag etter lørdag 8. juni 2019, søndag 9. juni 2019 (første pinsedag) og mandag 10. juni 2019 (andre pinsedag) (domstolloven § 149).",
+		r.Norwegian())
+	assert.Equal(t, "“Klagefrist” falls on Saturday 8 June 2019, which is not a working day, and is extended to Tuesday 11 June 2019, "+
+		"the first working day after Saturday 8 June 2019, Sunday 9 June 2019 (Whit Sunday) and Monday 10 June 2019 (Whit Monday) (Courts of Justice Act, section 149).",
+		r.English())
+
+	r, err = Deadline{Kind: DeadlineSurvey, Title: "Svar på kartlegging", Date: day(2018, time.May, 1), Rule: RuleFixed}.Resolve()
+	require.NoError(t, err)
+	assert.Equal(t, "«Svar på kartlegging» er en fast frist og gjelder tirsdag 1. mai 2018 (arbeidernes dag), selv om dagen ikke er en virkedag.", r.Norwegian())
+	assert.Equal(t, "“Svar på kartlegging” is a fixed date and stands on Tuesday 1 May 2018 (Labour Day), although that is not a working day.", r.English())
+
+	r, err = Deadline{Kind: DeadlineSurvey, Title: "X", Date: day(2018, time.May, 2), Rule: RuleFixed}.Resolve()
+	require.NoError(t, err)
+	assert.Equal(t, "«X» gjelder onsdag 2. mai 2018, en virkedag.", r.Norwegian())
+}
+
+func TestDomainDeadlines(t *testing.T) {
+	d := SpendBy("nordland", lnet.SchemeFosterHome, 2019)
+	assert.Equal(t, day(2020, time.December, 31), d.Date)
+	assert.Equal(t, RuleFixed, d.Rule)
+	require.NoError(t, d.Validate())
+
+	a := ApplicationDeadline("vestland", lnet.SchemeSelfInitiated, 2021, day(2021, time.June, 1))
+	assert.Equal(t, "Søknadsfrist egeninitierte utviklingsprosjekter 2021 (skjema 1)", a.Title)
+	assert.Equal(t, "application-self_initiated-2021", a.ID)
+	require.NoError(t, a.Validate())
+
+	// A foster-home deadline for 2018 is before the scheme existed.
+	err := ApplicationDeadline("hordaland", lnet.SchemeFosterHome, 2018, day(2018, time.November, 1)).Validate()
+	var fe *lnet.FieldError
+	require.ErrorAs(t, err, &fe)
+	assert.Equal(t, "year", fe.Path)
+
+	// forvaltningsloven § 29: three weeks; notified Thursday 26 April 2018 ends on 17 May.
+	ap := AppealDeadline("Klage på vedtak om tilskudd", day(2018, time.April, 26))
+	r, err := ap.Resolve()
+	require.NoError(t, err)
+	assert.Equal(t, day(2018, time.May, 17), ap.Date)
+	assert.Equal(t, day(2018, time.May, 18), r.Due)
+
+	rep := ReportDeadline("innlandet", lnet.SchemeSelfInitiated, 2020, day(2022, time.February, 1), RuleFixed)
+	require.NoError(t, rep.Validate())
+
+	known := KnownApplicationDeadlines()
+	require.NotEmpty(t, known)
+	for _, k := range known {
+		require.NoError(t, k.Validate(), k.ID)
+		assert.NotEmpty(t, k.Source)
+	}
+}
+
+func TestDeadlineValidate(t *testing.T) {
+	ok := Deadline{Kind: DeadlineReport, Title: "Rapport", Date: day(2020, time.March, 1), Rule: RuleFixed}
+	require.NoError(t, ok.Validate())
+	tests := []struct {
+		path string
+		mod  func(*Deadline)
+	}{
+		{"kind", func(d *Deadline) { d.Kind = 0 }},
+		{"title", func(d *Deadline) { d.Title = "  " }},
+		{"date", func(d *Deadline) { d.Date = date.Date(1 << 40) }},
+		{"rule", func(d *Deadline) { d.Rule = 0 }},
+		{"scheme", func(d *Deadline) { d.Scheme = 9 }},
+		{"office", func(d *Deadline) { d.Office = "Vest Land" }},
+		{"year", func(d *Deadline) { d.Year = -1 }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.path, func(t *testing.T) {
+			d := ok
+			tt.mod(&d)
+			_, err := d.Resolve()
+			var fe *lnet.FieldError
+			require.ErrorAs(t, err, &fe)
+			assert.Equal(t, tt.path, fe.Path)
+			assert.ErrorIs(t, err, lnet.ErrInvalidModel)
+		})
+	}
+}
+
+func TestDeadlineJSON(t *testing.T) {
+	d := ApplicationDeadline("nordland", lnet.SchemeFosterHome, 2019, day(2019, time.November, 13))
+	b, err := json.Marshal(d)
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"id":"application-foster_home-2019","kind":"application",
+		"title":"Søknadsfrist utviklingsprosjekter på fosterhjemsområdet 2019 (skjema 2)",
+		"date":"2019-11-13","rule":"fixed","scheme":"foster_home","office":"nordland","year":2019}`, string(b))
+	var back Deadline
+	require.NoError(t, json.Unmarshal(b, &back))
+	assert.Equal(t, d, back)
+
+	r, err := Deadline{Kind: DeadlineAppeal, Title: "Klagefrist", Date: day(2018, time.May, 17), Rule: RuleNextWorkingDay}.Resolve()
+	require.NoError(t, err)
+	b, err = json.Marshal(r)
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"deadline":{"kind":"appeal","title":"Klagefrist","date":"2018-05-17","rule":"next_working_day"},
+		"due":"2018-05-18","moved":true,"day_off":{"date":"2018-05-17","holiday":"constitution_day"},
+		"skipped":[{"date":"2018-05-17","holiday":"constitution_day"}]}`, string(b))
+}

@@ -1,0 +1,162 @@
+package calendar_test
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/rickb777/date/v2"
+
+	"github.com/laeringsnettverk/sdk/calendar"
+	"github.com/laeringsnettverk/sdk/lnet"
+)
+
+func ExampleHolidays() {
+	hs, _ := calendar.Holidays(2019)
+	for _, h := range hs[:5] {
+		fmt.Printf("%s\t%s\n", h.Date, h.Name())
+	}
+	// Output:
+	// 2019-01-01	Første nyttårsdag
+	// 2019-04-18	Skjærtorsdag
+	// 2019-04-19	Langfredag
+	// 2019-04-21	Første påskedag
+	// 2019-04-22	Andre påskedag
+}
+
+func ExampleWorkdays_IsWorkingDay() {
+	office := calendar.Workdays{Off: calendar.AllEves}
+	for _, d := range []date.Date{
+		date.New(2018, time.May, 17),
+		date.New(2019, time.December, 24),
+		date.New(2019, time.February, 12),
+	} {
+		fmt.Println(d, calendar.Statutory.IsWorkingDay(d), office.IsWorkingDay(d))
+	}
+	next, _ := calendar.Statutory.NextWorkingDay(date.New(2019, time.April, 17))
+	fmt.Println("after Wednesday before Easter:", next)
+	n, _ := calendar.Statutory.WorkingDaysBetween(date.New(2019, time.January, 1), date.New(2020, time.January, 1))
+	fmt.Println("working days in 2019:", n)
+	// Output:
+	// 2018-05-17 false false
+	// 2019-12-24 true false
+	// 2019-02-12 true true
+	// after Wednesday before Easter: 2019-04-23
+	// working days in 2019: 251
+}
+
+func ExampleDeadline_Resolve() {
+	// A statutory time limit on the Saturday before Whit Monday moves to Tuesday.
+	appeal := calendar.Deadline{
+		Kind:  calendar.DeadlineAppeal,
+		Title: "Klagefrist",
+		Date:  date.New(2019, time.June, 8),
+		Rule:  calendar.RuleNextWorkingDay,
+	}
+	r, _ := appeal.Resolve()
+	fmt.Println(r.Due, r.Moved, len(r.Skipped))
+	fmt.Println(r.English())
+
+	// An announced application deadline is fixed.
+	app := calendar.ApplicationDeadline("nordland", lnet.SchemeFosterHome, 2019, date.New(2019, time.November, 13))
+	r, _ = app.Resolve()
+	fmt.Println(r.Norwegian())
+	// Output:
+	// 2019-06-11 true 3
+	// “Klagefrist” falls on Saturday 8 June 2019, which is not a working day, and is extended to Tuesday 11 June 2019, the first working day after Saturday 8 June 2019, Sunday 9 June 2019 (Whit Sunday) and Monday 10 June 2019 (Whit Monday) (Courts of Justice Act, section 149).
+	// «Søknadsfrist utviklingsprosjekter på fosterhjemsområdet 2019 (skjema 2)» gjelder onsdag 13. november 2019, en virkedag.
+}
+
+func ExamplePlanYear() {
+	plan, _ := calendar.PlanYear(calendar.PlanRules{
+		Network:   "nordland",
+		Office:    "nordland",
+		Year:      2019,
+		Workdays:  calendar.Workdays{Off: calendar.AllEves},
+		Deadlines: []calendar.Deadline{calendar.ApplicationDeadline("nordland", lnet.SchemeSelfInitiated, 2019, date.New(2019, time.November, 13))},
+	})
+	for _, e := range plan.Events {
+		fmt.Println(e.Date, e.Hours, e.Title)
+	}
+	// Output:
+	// 2019-01-22 12:00–14:00 Styringsgruppemøte: forberede vårsamlingen
+	// 2019-02-12 09:00–15:30 Vårsamling i læringsnettverket
+	// 2019-08-22 12:00–14:00 Styringsgruppemøte: forberede høstsamlingen
+	// 2019-09-12 09:00–15:30 Høstsamling i læringsnettverket
+	// 2019-10-23 12:00–14:00 Styringsgruppemøte: forberede søknad (søknadsfrist egeninitierte utviklingsprosjekter 2019 (skjema 1))
+}
+
+func ExampleSchedule_Check() {
+	s := calendar.Schedule{
+		Network: "hordaland",
+		Events: []calendar.Event{
+			{Kind: calendar.EventGathering, Title: "Samling", Date: date.New(2019, time.May, 17)},
+		},
+	}
+	conflicts, _ := s.Check(calendar.Statutory)
+	for _, c := range conflicts {
+		fmt.Println(c.Severity, c.Kind)
+		fmt.Println(c.Norwegian)
+		fmt.Println(c.English)
+	}
+	// Output:
+	// error holiday
+	// Samling «Samling» er lagt til fredag 17. mai 2019 (grunnlovsdagen), som ikke er en virkedag.
+	// The network gathering “Samling” is set on Friday 17 May 2019 (Constitution Day), which is not a working day.
+}
+
+func ExampleWriteICS() {
+	s := calendar.Schedule{
+		Network: "hordaland",
+		Name:    "Læringsnettverket i Hordaland",
+		Events: []calendar.Event{{
+			Kind: calendar.EventGathering, Title: "Læringsnettverkssamling", Place: "Bergen",
+			Date:  date.New(2019, time.February, 12),
+			Hours: &calendar.Hours{Start: calendar.MustClock(9, 0), End: calendar.MustClock(15, 30)},
+		}},
+	}
+	var b bytes.Buffer
+	if err := calendar.WriteICS(&b, s, calendar.ICSOptions{NoReminders: true}); err != nil {
+		fmt.Println(err)
+	}
+	for _, line := range strings.Split(b.String(), "\r\n") {
+		if strings.HasPrefix(line, "DT") || strings.HasPrefix(line, "SUMMARY") || strings.HasPrefix(line, "TZID") {
+			fmt.Println(line)
+		}
+	}
+	// Output:
+	// TZID:Europe/Oslo
+	// DTSTART:19810329T020000
+	// DTSTART:19961027T030000
+	// DTSTAMP:20190212T000000Z
+	// DTSTART;TZID=Europe/Oslo:20190212T090000
+	// DTEND;TZID=Europe/Oslo:20190212T153000
+	// SUMMARY:Læringsnettverkssamling
+}
+
+func ExampleWriteAgenda() {
+	s := calendar.Schedule{
+		Network: "hordaland",
+		Name:    "Læringsnettverket i Hordaland",
+		Events: []calendar.Event{
+			{Kind: calendar.EventGathering, Title: "Læringsnettverkssamling", Date: date.New(2018, time.September, 13)},
+		},
+		Deadlines: []calendar.Deadline{
+			calendar.ApplicationDeadline("hordaland", lnet.SchemeSelfInitiated, 2018, date.New(2018, time.November, 1)),
+		},
+	}
+	_ = calendar.WriteAgenda(os.Stdout, s, calendar.AgendaText)
+	// Output:
+	// Læringsnettverket i Hordaland
+	// =============================
+	// 2018-09-13  torsdag  hele dagen  Læringsnettverkssamling
+	// 2018-11-01  torsdag  hele dagen  Frist: Søknadsfrist egeninitierte utviklingsprosjekter 2018 (skjema 1) (fast frist)
+}
+
+func ExampleParseYears() {
+	y, _ := calendar.ParseYears("2017-2030")
+	fmt.Println(y.First, y.Last, y)
+	// Output: 2017 2030 2017-2030
+}

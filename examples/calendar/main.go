@@ -1,0 +1,164 @@
+// Command calendar prints the Hordaland learning network's timeline 2018–2019 from the source
+// documents and a generated 2019 plan, as a text agenda (default), Markdown or iCalendar; or,
+// with -holidays, the Norwegian public holidays of a range of years for scripts.
+//
+// Usage:
+//
+//	calendar [-format text|markdown|ics]
+//	calendar -holidays 2017-2030
+//
+// With -holidays it prints one public holiday a line as "YYYY-MM-DD<TAB>Norwegian name",
+// Sundays that are holidays (Easter Sunday, Whit Sunday) included, and nothing else.
+package main
+
+import (
+	"bufio"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"github.com/rickb777/date/v2"
+
+	"github.com/laeringsnettverk/sdk/calendar"
+	"github.com/laeringsnettverk/sdk/lnet"
+)
+
+func main() {
+	if err := run(os.Args[1:], os.Stdout, os.Stderr); err != nil {
+		fmt.Fprintln(os.Stderr, "calendar:", err)
+		os.Exit(2)
+	}
+}
+
+func run(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("calendar", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	format := fs.String("format", "text", `output format: "text", "markdown" or "ics"`)
+	holidays := fs.String("holidays", "", `print the public holidays of a year or range of years, e.g. "2017-2030"`)
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return fmt.Errorf("unexpected arguments %q", fs.Args())
+	}
+	w := bufio.NewWriter(stdout)
+	var err error
+	if *holidays != "" {
+		err = printHolidays(w, *holidays)
+	} else {
+		err = printCalendars(w, *format)
+	}
+	if err != nil {
+		return err
+	}
+	return w.Flush()
+}
+
+func printHolidays(w io.Writer, spec string) error {
+	years, err := calendar.ParseYears(spec)
+	if err != nil {
+		return err
+	}
+	hs, err := years.Holidays()
+	if err != nil {
+		return err
+	}
+	for _, h := range hs {
+		if _, err := fmt.Fprintf(w, "%s\t%s\n", h.Date, h.Name()); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func printCalendars(w io.Writer, format string) error {
+	plan, err := calendar.PlanYear(nordlandRules())
+	if err != nil {
+		return err
+	}
+	schedules := []calendar.Schedule{hordalandTimeline(), plan}
+	if format == "ics" {
+		// One file: the timeline's and the plan's events together.
+		all := calendar.Schedule{Network: "laeringsnettverk-eksempel", Name: "Læringsnettverk: eksempler"}
+		for _, s := range schedules {
+			all.Events = append(all.Events, s.Events...)
+			all.Deadlines = append(all.Deadlines, s.Deadlines...)
+		}
+		return calendar.WriteICS(w, all, calendar.ICSOptions{})
+	}
+	f, err := calendar.ParseAgendaFormat(format)
+	if err != nil {
+		return err
+	}
+	for i, s := range schedules {
+		if i > 0 {
+			fmt.Fprintln(w)
+		}
+		if err := calendar.WriteAgenda(w, s, f); err != nil {
+			return err
+		}
+		conflicts, err := s.Check(calendar.Workdays{Off: calendar.AllEves})
+		if err != nil {
+			return err
+		}
+		if len(conflicts) > 0 {
+			fmt.Fprint(w, "\nMerknader:\n\n")
+			for _, c := range conflicts {
+				fmt.Fprintf(w, "- %s: %s\n  (%s: %s)\n", c.Severity.Norwegian(), c.Norwegian, c.Severity.English(), c.English)
+			}
+		}
+	}
+	return nil
+}
+
+func day(y int, m time.Month, d int) date.Date { return date.New(y, m, d) }
+
+// hordalandTimeline is the Hordaland network's timeline 2018–2019 as the source documents
+// give it: the office's invitation (survey answers due 1 May 2018; information meeting and
+// start-up seminar in Bergen on 7 June 2018) and the minutes of the gathering of
+// 13 September 2018 (host municipality to be settled by 25 September; application deadline
+// 1 November 2018; next gathering in Bergen on 12 February 2019). The sources give no hours,
+// so the events are all-day.
+func hordalandTimeline() calendar.Schedule {
+	app := calendar.ApplicationDeadline("hordaland", lnet.SchemeSelfInitiated, 2018, day(2018, time.November, 1))
+	app.Source = "Referat fra læringsnettverkssamling 13. september 2018"
+	return calendar.Schedule{
+		Network: "hordaland",
+		Name:    "Læringsnettverket i Hordaland 2018–2019",
+		Office:  "hordaland",
+		Events: []calendar.Event{
+			{ID: "startup-2018", Kind: calendar.EventStartUp, Title: "Informasjonsmøte og oppstartsseminar", Date: day(2018, time.June, 7), Place: "Bergen sentrum"},
+			{ID: "gathering-2018-09", Kind: calendar.EventGathering, Title: "Læringsnettverkssamling", Date: day(2018, time.September, 13)},
+			{ID: "gathering-2019-02", Kind: calendar.EventGathering, Title: "Læringsnettverkssamling", Date: day(2019, time.February, 12), Place: "Bergen",
+				Topic: "Ansvar og samarbeid mellom barnevern, politi og Barnehuset når barn er utsatt for vold og overgrep"},
+		},
+		Deadlines: []calendar.Deadline{
+			{ID: "survey-2018", Kind: calendar.DeadlineSurvey, Title: "Svar på spørsmål om status i kommunen", Date: day(2018, time.May, 1),
+				Rule: calendar.RuleFixed, Office: "hordaland", Source: "Invitasjon til deltaking i læringsnettverk, Fylkesmannen i Hordaland 2018"},
+			{ID: "host-2018", Kind: calendar.DeadlineResponse, Title: "Prosjektgruppe og vertskommune for «Dokumentasjon av barnesamtaler» avklart",
+				Date: day(2018, time.September, 25), Rule: calendar.RuleFixed, Office: "hordaland"},
+			app,
+		},
+	}
+}
+
+// nordlandRules generate a 2019 plan with the Nordland office's published 2019 application
+// deadlines (13 November 2019, both schemes); gathering days and hours are the defaults.
+func nordlandRules() calendar.PlanRules {
+	var deadlines []calendar.Deadline
+	for _, d := range calendar.KnownApplicationDeadlines() {
+		if d.Office == "nordland" && d.Year == 2019 {
+			deadlines = append(deadlines, d)
+		}
+	}
+	return calendar.PlanRules{
+		Network:   "nordland",
+		Name:      "Læringsnettverk i Nordland, generert plan for 2019",
+		Office:    "nordland",
+		Year:      2019,
+		Workdays:  calendar.Workdays{Off: calendar.AllEves},
+		Deadlines: deadlines,
+	}
+}
