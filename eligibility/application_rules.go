@@ -1,0 +1,167 @@
+package eligibility
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/laeringsnettverk/sdk/lnet"
+)
+
+func checkApplicant(c Case) Outcome {
+	a, n := c.Application, c.Network
+	var out []Evidence
+	failed := false
+	if a.Network != n.ID {
+		failed = true
+		out = append(out, ev("network", string(a.Network),
+			fmt.Sprintf("Søknaden er fra nettverket %q, ikke %q.", a.Network, n.ID),
+			fmt.Sprintf("The application is from network %q, not %q.", a.Network, n.ID)))
+	}
+	if a.Office != n.Office {
+		failed = true
+		out = append(out, ev("office", string(a.Office),
+			fmt.Sprintf("Søknaden er sendt til embetet %q, men nettverket følges opp av %q.", a.Office, n.Office),
+			fmt.Sprintf("The application is sent to office %q, but the network is followed up by %q.", a.Office, n.Office)))
+	}
+	if failed {
+		return Fail(out...)
+	}
+	return Pass(ev("network", string(a.Network),
+		"«"+n.Name+"», fulgt opp av embetet "+string(n.Office)+".",
+		"«"+n.Name+"», followed up by the office "+string(n.Office)+"."))
+}
+
+func checkApplicationProject(c Case) Outcome {
+	a := c.Application
+	if c.Project == nil {
+		return Fail(ev("project", string(a.Project),
+			fmt.Sprintf("Nettverket har ikke prosjektet %q.", a.Project),
+			fmt.Sprintf("The network has no project %q.", a.Project)))
+	}
+	p := c.Project
+	if p.Scheme != a.Scheme {
+		pnb, pen := schemeName(p.Scheme)
+		anb, aen := schemeName(a.Scheme)
+		return Fail(ev("scheme", a.Scheme.String(),
+			fmt.Sprintf("Søknaden gjelder «%s», men prosjektet hører til «%s».", anb, pnb),
+			fmt.Sprintf("The application is under «%s», but the project belongs to «%s».", aen, pen)))
+	}
+	return Pass(ev("project", string(a.Project), "Prosjekt «"+p.Title+"».", "Project «"+p.Title+"»."))
+}
+
+func checkApplicationScheme(c Case) Outcome {
+	s := c.Application.Scheme
+	nb, en := schemeName(s)
+	if !c.Edition.HasScheme(s) {
+		return Fail(ev("scheme", s.String(),
+			fmt.Sprintf("Ordningen «%s» finnes ikke i %s.", nb, c.Edition.In(Bokmal)),
+			fmt.Sprintf("The scheme «%s» is not part of %s.", en, c.Edition.In(English))))
+	}
+	if y := c.Application.Year; y < s.FirstYear() {
+		return Fail(ev("year", fmt.Sprint(y),
+			fmt.Sprintf("Ordningen «%s» finnes fra %d.", nb, s.FirstYear()),
+			fmt.Sprintf("The scheme «%s» exists from %d.", en, s.FirstYear())))
+	}
+	return Pass(ev("scheme", s.String(), capitalize(nb)+", "+s.Form()+".", capitalize(en)+", "+s.Form()+"."))
+}
+
+func checkPartCost(c Case) Outcome {
+	a := c.Application
+	req, total := a.Requested, a.TotalCost
+	reqNB, reqEN := kroner(req)
+	totalNB, totalEN := kroner(total)
+	ownNB, ownEN := kroner(a.OwnContribution())
+	main := ev("requested", req.String(),
+		"Søkt "+reqNB+" av totalkostnad "+totalNB+" (egenandel "+ownNB+").",
+		"Requested "+reqEN+" of total cost "+totalEN+" (own contribution "+ownEN+").")
+	var problems []Evidence
+	if req.Sign() <= 0 {
+		problems = append(problems, ev("requested", req.String(), "Søkt beløp må være større enn null.", "The amount requested must be greater than zero."))
+	}
+	if total.Sign() <= 0 {
+		problems = append(problems, ev("total_cost", total.String(), "Totalkostnaden må være større enn null.", "The total cost must be greater than zero."))
+	}
+	if req.Cmp(total) >= 0 {
+		problems = append(problems, ev("requested", req.String(),
+			"Det søkes om hele kostnaden eller mer; midlene kan bare dekke deler av kostnadene.",
+			"The whole cost or more is requested; the money may cover only part of the costs."))
+	}
+	if len(a.Budget) > 0 {
+		cost, requested := a.BudgetTotals()
+		if !cost.Equal(total) {
+			problems = append(problems, ev("budget", cost.String(),
+				fmt.Sprintf("Budsjettpostenes kostnader summerer til %s, ikke totalkostnaden %s.", cost.Norwegian(), total.Norwegian()),
+				fmt.Sprintf("The budget lines' costs add up to %s, not the total cost %s.", nokEN(cost), nokEN(total))))
+		}
+		if !requested.Equal(req) {
+			problems = append(problems, ev("budget", requested.String(),
+				fmt.Sprintf("Budsjettpostenes søkte beløp summerer til %s, ikke søkt beløp %s.", requested.Norwegian(), req.Norwegian()),
+				fmt.Sprintf("The budget lines' requested amounts add up to %s, not the amount requested %s.", nokEN(requested), nokEN(req))))
+		}
+	}
+	if len(problems) > 0 {
+		return Fail(append([]Evidence{main}, problems...)...)
+	}
+	return Pass(main)
+}
+
+func checkCostUse(c Case) Outcome {
+	a := c.Application
+	if len(a.Budget) == 0 {
+		return Fail(ev("budget", "", "Budsjettet er ikke spesifisert.", "The budget is not itemised."))
+	}
+	by := a.BudgetByCategory()
+	cats := make([]lnet.BudgetCategory, 0, len(by))
+	for k := range by {
+		cats = append(cats, k)
+	}
+	sort.Slice(cats, func(i, j int) bool { return cats[i] < cats[j] })
+	out := make([]Evidence, 0, len(cats))
+	for _, k := range cats {
+		l := by[k]
+		nb, en := k.Norwegian(), k.English()
+		if !k.Valid() {
+			nb, en = "uten kategori", "no category"
+		}
+		rNB, rEN := kroner(l.Requested)
+		cNB, cEN := kroner(l.Cost)
+		out = append(out, ev("budget", k.String(), nb+": søkt "+rNB+" av "+cNB+".", en+": requested "+rEN+" of "+cEN+"."))
+	}
+	return Pass(out...)
+}
+
+func checkDeadline(c Case) Outcome {
+	a := c.Application
+	if c.Deadline == nil {
+		return Inapplicable(Msg("Ingen søknadsfrist er oppgitt for vurderingen.", "No application deadline was given for the evaluation."))
+	}
+	d := isoDate(*c.Deadline)
+	if a.Submitted == nil {
+		return Fail(ev("submitted", "", "Søknaden er ikke sendt; fristen er "+d+".", "The application has not been submitted; the deadline is "+d+"."))
+	}
+	s := isoDate(*a.Submitted)
+	if *a.Submitted > *c.Deadline {
+		days := int(*a.Submitted - *c.Deadline)
+		return Fail(ev("submitted", s,
+			fmt.Sprintf("Sendt %s, %d %s etter fristen %s.", s, days, plural(days, "dag", "dager"), d),
+			fmt.Sprintf("Submitted %s, %d %s after the deadline %s.", s, days, plural(days, "day", "days"), d)))
+	}
+	return Pass(ev("submitted", s, "Sendt "+s+"; fristen er "+d+".", "Submitted "+s+"; the deadline is "+d+"."))
+}
+
+func checkSpendBy(c Case) Outcome {
+	a := c.Application
+	byDate := lnet.SpendByFor(a.Year)
+	by := isoDate(byDate)
+	if c.Project == nil || c.Project.Period == nil {
+		return Inapplicable(Msg(
+			fmt.Sprintf("Prosjektperioden er ikke oppgitt; midler for %d må brukes innen %s.", a.Year, by),
+			fmt.Sprintf("The project period is not stated; money for %d must be used by %s.", a.Year, by)))
+	}
+	endDate := c.Project.Period.End
+	end := isoDate(endDate)
+	if endDate > byDate {
+		return Fail(ev("project.period.end", end, "Prosjektet slutter "+end+", etter "+by+".", "The project ends "+end+", after "+by+"."))
+	}
+	return Pass(ev("project.period.end", end, "Prosjektet slutter "+end+", innen "+by+".", "The project ends "+end+", by "+by+"."))
+}

@@ -1,0 +1,49 @@
+// Package eligibility checks learning networks, their development projects and their
+// applications for stimulus money against the national guidelines (retningslinjer for
+// kommunale læringsnettverk og stimuleringsmidler), edition by edition, and reports every
+// finding with the guideline section it rests on.
+//
+// # Rules
+//
+// The rule catalogue ([Catalogue], [Rules]) is data: every rule has a stable id such as
+// NET-PLAN or APP-PART-COST, the subject it checks (network, project, application), a
+// severity read from the guideline's wording (skal/må = requirement, bør = recommendation,
+// kan/vurdere = information), the editions it belongs to, a citation ("Retningslinjer 2019,
+// pkt. 4") and a text in Norwegian bokmål and English. An office adds its own rules, e.g. a
+// local cap per application ([CapPerApplication]) or any value implementing [Rule], with
+// [WithRules]: no fork needed.
+//
+// # Editions
+//
+// [Edition2018] (self-initiated projects only), [Edition2019] (adds the foster-home scheme;
+// no competence environment required for foster-home projects) and [Edition2022] (the
+// revision of 2021/2022: other municipal services may take part in projects). [EditionFor]
+// picks one by grant year; [WithEdition] pins one. Only the 2019 text is among the SDK's
+// sources; [Edition.Basis] says what each edition rests on:
+//
+//   - 2018: the rules for networks and self-initiated projects are carried back from the 2019
+//     text, which describes the framework of the networks set up in early 2018 and agrees with
+//     the Hordaland governor's 2018 invitation and minutes (two representatives, one from
+//     management; a leader and a steering group; competence environments). Foster-home rules
+//     do not apply: the scheme did not exist.
+//   - 2019: seed text, sections 1–5.
+//   - 2022: the 2019 rules carried over, plus PRJ-OTHER-SERVICES. The revised text is not
+//     among the sources; the SDK knows only the new direction reported by the Innlandet
+//     governor in May 2021. It does not invent further rules, such as one on the child-welfare
+//     reform (barnevernsreformen) of 2022, whose wording it does not have.
+//
+// # Evaluating
+//
+// [EvaluateApplication] (with the application's network), [EvaluateApplications] (a batch
+// of one network's applications), [EvaluateNetwork] and [EvaluateProject] return a [Report]: one [Finding] per rule that ran, passed, failed or not
+// applicable, with its evidence (which municipality lacks a management representative, which
+// has not anchored the project, the amount requested against the total cost).
+// [Report.Eligible] is true when no requirement failed; recommendations and information never
+// block. Reports marshal to JSON and render as text ([Report.Text]) or Markdown
+// ([Report.Markdown]) in either [Language].
+//
+// The office's application deadline is a plain date given with [WithDeadline]: this package
+// does not import the calendar package (allocation, eligibility and calendar stand on lnet
+// and do not import each other). A caller computes the deadline with the calendar's deadline
+// rules and passes it in.
+package eligibility

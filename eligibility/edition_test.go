@@ -1,0 +1,127 @@
+package eligibility_test
+
+import (
+	"encoding/json"
+	"testing"
+
+	"github.com/laeringsnettverk/sdk/eligibility"
+	"github.com/laeringsnettverk/sdk/lnet"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestEditionFor(t *testing.T) {
+	for _, tc := range []struct {
+		year int
+		want eligibility.Edition
+	}{
+		{2018, eligibility.Edition2018},
+		{2019, eligibility.Edition2019},
+		{2020, eligibility.Edition2019},
+		{2021, eligibility.Edition2019},
+		{2022, eligibility.Edition2022},
+		{2024, eligibility.Edition2022},
+	} {
+		got, err := eligibility.EditionFor(tc.year)
+		require.NoError(t, err, tc.year)
+		assert.Equal(t, tc.want, got, tc.year)
+		first, last := got.GrantYears()
+		assert.True(t, first <= tc.year && tc.year <= last)
+	}
+	for _, year := range []int{0, -1, 2017, 2025, 1 << 40} {
+		_, err := eligibility.EditionFor(year)
+		assert.ErrorIs(t, err, eligibility.ErrUnknownEdition, year)
+	}
+}
+
+func TestEditionValues(t *testing.T) {
+	assert.Equal(t, "Retningslinjer 2021/2022", eligibility.Edition2022.In(eligibility.Bokmal))
+	assert.Equal(t, "Guidelines 2019", eligibility.Edition2019.In(eligibility.English))
+	assert.True(t, eligibility.Edition2019.HasScheme(lnet.SchemeFosterHome))
+	assert.False(t, eligibility.Edition2018.HasScheme(lnet.SchemeFosterHome))
+	assert.False(t, eligibility.Edition(0).HasScheme(lnet.SchemeSelfInitiated))
+	assert.Nil(t, eligibility.Edition(0).Schemes())
+	assert.True(t, eligibility.Edition(0).Basis().IsZero())
+	first, last := eligibility.Edition(9).GrantYears()
+	assert.Zero(t, first+last)
+	for _, e := range eligibility.Editions() {
+		assert.NotEmpty(t, e.Basis().NB)
+		assert.NotEmpty(t, e.Basis().EN)
+	}
+	assert.Contains(t, eligibility.Edition2018.Basis().EN, "not among the sources")
+	assert.Contains(t, eligibility.Edition2022.Basis().EN, "not among the sources")
+}
+
+// Every small enumeration round-trips through its text form, and rejects unknown text and
+// undefined values.
+func TestEnumsText(t *testing.T) {
+	type textual interface {
+		MarshalText() ([]byte, error)
+		String() string
+	}
+	check := func(t *testing.T, values []textual, parse func(string) (textual, error), undefined textual) {
+		for _, v := range values {
+			b, err := v.MarshalText()
+			require.NoError(t, err)
+			assert.Equal(t, v.String(), string(b))
+			back, err := parse(string(b))
+			require.NoError(t, err)
+			assert.Equal(t, v, back)
+		}
+		_, err := parse("nonsense")
+		assert.ErrorIs(t, err, eligibility.ErrInvalidValue)
+		_, err = undefined.MarshalText()
+		assert.ErrorIs(t, err, eligibility.ErrInvalidValue)
+	}
+	t.Run("edition", func(t *testing.T) {
+		check(t, []textual{eligibility.Edition2018, eligibility.Edition2019, eligibility.Edition2022},
+			func(s string) (textual, error) { return eligibility.ParseEdition(s) }, eligibility.Edition(4))
+	})
+	t.Run("severity", func(t *testing.T) {
+		check(t, []textual{eligibility.Requirement, eligibility.Recommendation, eligibility.Information},
+			func(s string) (textual, error) { return eligibility.ParseSeverity(s) }, eligibility.Severity(4))
+	})
+	t.Run("status", func(t *testing.T) {
+		check(t, []textual{eligibility.Passed, eligibility.Failed, eligibility.NotApplicable},
+			func(s string) (textual, error) { return eligibility.ParseStatus(s) }, eligibility.Status(4))
+	})
+	t.Run("subject", func(t *testing.T) {
+		check(t, []textual{eligibility.SubjectNetwork, eligibility.SubjectProject, eligibility.SubjectApplication},
+			func(s string) (textual, error) { return eligibility.ParseSubject(s) }, eligibility.Subject(4))
+	})
+	t.Run("language", func(t *testing.T) {
+		check(t, []textual{eligibility.Bokmal, eligibility.English},
+			func(s string) (textual, error) { return eligibility.ParseLanguage(s) }, eligibility.Language(2))
+	})
+	assert.Equal(t, "krav", eligibility.Requirement.In(eligibility.Bokmal))
+	assert.Equal(t, "not applicable", eligibility.NotApplicable.In(eligibility.English))
+	assert.Equal(t, "søknad", eligibility.SubjectApplication.In(eligibility.Bokmal))
+	assert.Equal(t, "status(9)", eligibility.Status(9).String())
+	assert.Equal(t, "", eligibility.Status(0).String())
+
+	// The zero value means "unset" and marshals as "", except for the language, whose zero
+	// value is bokmål.
+	b, err := json.Marshal(eligibility.Report{})
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"edition":"","subject":"","name":"","eligible":true,"findings":[]}`, string(b))
+	var zero eligibility.Report
+	require.NoError(t, json.Unmarshal(b, &zero))
+	assert.Equal(t, eligibility.Report{Findings: []eligibility.Finding{}}, zero)
+	var lang eligibility.Language
+	assert.ErrorIs(t, lang.UnmarshalText(nil), eligibility.ErrInvalidValue)
+
+	var s eligibility.Severity
+	err = json.Unmarshal([]byte(`"must"`), &s)
+	assert.ErrorIs(t, err, eligibility.ErrInvalidValue)
+	assert.Contains(t, err.Error(), `severity "must": want one of "requirement", "recommendation", "information"`)
+}
+
+func TestMessage(t *testing.T) {
+	m := eligibility.Msg("hei", "hello")
+	assert.Equal(t, "hei", m.In(eligibility.Bokmal))
+	assert.Equal(t, "hello", m.In(eligibility.English))
+	assert.Equal(t, "hei", eligibility.Msg("hei", "").In(eligibility.English), "falls back to Norwegian")
+	b, err := json.Marshal(m)
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"nb":"hei","en":"hello"}`, string(b))
+}

@@ -1,0 +1,21 @@
+package eligibility
+
+import "errors"
+
+// Sentinel errors. Every error returned by this package wraps one of them, so a caller can
+// test the kind of failure with [errors.Is].
+var (
+	// ErrInvalidValue reports an unknown identifier of an edition, severity, status, subject
+	// or language, e.g. when decoding a report from JSON.
+	ErrInvalidValue = errors.New("eligibility: invalid value")
+	// ErrUnknownEdition reports a grant year no known edition of the guidelines covers, or an
+	// evaluation whose edition cannot be determined (give one with [WithEdition] or
+	// [WithGrantYear]).
+	ErrUnknownEdition = errors.New("eligibility: unknown edition")
+	// ErrInvalidRule reports an office rule that cannot be added: an empty or duplicate id,
+	// an undefined subject or severity, a nil rule.
+	ErrInvalidRule = errors.New("eligibility: invalid rule")
+	// ErrMissingSubject reports an evaluation without the model it needs (a nil application,
+	// say).
+	ErrMissingSubject = errors.New("eligibility: missing subject")
+)

@@ -1,0 +1,240 @@
+package eligibility
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+
+	"github.com/laeringsnettverk/sdk/lnet"
+)
+
+// EvaluateApplication evaluates an application for stimulus money together with its
+// network: the network rules, the project rules for the application's project (found in
+// the network by id), and the application rules, followed by the office's own rules given
+// with [WithRules]. The edition is the one [EditionFor] picks for the application's grant
+// year unless pinned with [WithEdition]; pass the office's deadline with [WithDeadline].
+//
+// A report is returned for any application and network, however incomplete: what is missing
+// shows as failed findings. The error is non-nil only when the evaluation cannot run: no
+// edition for the grant year ([ErrUnknownEdition]) or an invalid office rule
+// ([ErrInvalidRule]). The models are not validated here; validate them at the boundary with
+// their Validate methods.
+func EvaluateApplication(app lnet.Application, network lnet.Network, opts ...Option) (Report, error) {
+	s, err := configure(opts, app.Year, true)
+	if err != nil {
+		return Report{}, err
+	}
+	return s.application(&app, &network, nil), nil
+}
+
+// EvaluateApplications evaluates several applications of one network, as
+// [EvaluateApplication] does each, and returns their reports in the same order. The network
+// rules run once per edition and their findings are copied into every report, so a batch is
+// faster than separate calls. The error names the first application whose grant year has
+// no edition, or the invalid option.
+func EvaluateApplications(apps []lnet.Application, network lnet.Network, opts ...Option) ([]Report, error) {
+	reports := make([]Report, len(apps))
+	shared := make(map[Edition][]Finding)
+	for i := range apps {
+		app := apps[i]
+		s, err := configure(opts, app.Year, true)
+		if err != nil {
+			if errors.Is(err, ErrInvalidRule) {
+				return nil, err
+			}
+			return nil, fmt.Errorf("application %q: %w", app.ID, err)
+		}
+		nf, ok := shared[s.edition]
+		if !ok {
+			nf = s.run(nil, SubjectNetwork, Case{Edition: s.edition, Network: &network, Deadline: s.deadline}, "")
+			shared[s.edition] = nf
+		}
+		reports[i] = s.application(&app, &network, nf)
+	}
+	return reports, nil
+}
+
+// application evaluates app with its network. networkFindings, if not nil, are the network
+// rules' findings for the edition, computed once for a batch.
+func (s *settings) application(app *lnet.Application, network *lnet.Network, networkFindings []Finding) Report {
+	c := Case{Edition: s.edition, Network: network, Application: app, Deadline: s.deadline}
+	if p, ok := network.Project(app.Project); ok && app.Network == network.ID {
+		c.Project = &p
+	}
+	r := Report{Edition: s.edition, Subject: SubjectApplication, Name: string(app.ID), Scheme: app.Scheme}
+	if c.Project != nil {
+		r.Name = c.Project.Title
+	}
+	r.Findings = make([]Finding, 0, len(catalogue)+len(s.rules))
+	if networkFindings != nil {
+		for _, f := range networkFindings {
+			f.Evidence = slices.Clone(f.Evidence)
+			r.Findings = append(r.Findings, f)
+		}
+	} else {
+		r.Findings = s.run(r.Findings, SubjectNetwork, Case{Edition: s.edition, Network: network, Deadline: s.deadline}, "")
+	}
+	if c.Project != nil {
+		r.Findings = s.run(r.Findings, SubjectProject, c, "")
+	} else {
+		r.Findings = s.skip(r.Findings, SubjectProject, Msg(
+			fmt.Sprintf("Nettverket har ikke prosjektet %q som søknaden gjelder (se APP-PROJECT).", app.Project),
+			fmt.Sprintf("The network has no project %q, which the application is for (see APP-PROJECT).", app.Project)))
+	}
+	r.Findings = s.run(r.Findings, SubjectApplication, c, "")
+	return r
+}
+
+// EvaluateNetwork evaluates a network: the network rules, then the project rules for each of
+// its projects (each finding's Target names the project), followed by the office's own rules
+// of those subjects. A network has no grant year, so give the edition with [WithEdition] or
+// [WithGrantYear]; without either the error wraps [ErrUnknownEdition].
+func EvaluateNetwork(network lnet.Network, opts ...Option) (Report, error) {
+	s, err := configure(opts, 0, false)
+	if err != nil {
+		return Report{}, err
+	}
+	c := Case{Edition: s.edition, Network: &network, Deadline: s.deadline}
+	r := Report{Edition: s.edition, Subject: SubjectNetwork, Name: network.Name}
+	r.Findings = s.run(nil, SubjectNetwork, c, "")
+	for i := range network.Projects {
+		p := network.Projects[i]
+		c.Project = &p
+		r.Findings = s.run(r.Findings, SubjectProject, c, p.Title)
+	}
+	if r.Findings == nil {
+		r.Findings = []Finding{}
+	}
+	return r, nil
+}
+
+// EvaluateProject evaluates one project of a network with the project rules and the office's
+// own project rules. The project need not be one of the network's projects yet (a project
+// being planned), but its partners and measure are looked up in the network. Give the edition
+// with [WithEdition] or [WithGrantYear].
+func EvaluateProject(project lnet.Project, network lnet.Network, opts ...Option) (Report, error) {
+	s, err := configure(opts, 0, false)
+	if err != nil {
+		return Report{}, err
+	}
+	c := Case{Edition: s.edition, Network: &network, Project: &project, Deadline: s.deadline}
+	r := Report{Edition: s.edition, Subject: SubjectProject, Name: project.Title}
+	r.Findings = s.run([]Finding{}, SubjectProject, c, "")
+	return r, nil
+}
+
+// configure applies the options and settles the edition: pinned, else by the grant year
+// option, else by the application's year when there is one.
+func configure(opts []Option, appYear int, hasApp bool) (*settings, error) {
+	s := &settings{}
+	for _, o := range opts {
+		if o != nil {
+			o(s)
+		}
+	}
+	if s.err != nil {
+		return nil, s.err
+	}
+	for i, r := range s.rules {
+		info := r.Info()
+		if err := info.validate(); err != nil {
+			return nil, err
+		}
+		duplicate := slices.ContainsFunc(catalogue, func(b builtin) bool { return b.info.ID == info.ID }) ||
+			slices.ContainsFunc(s.rules[:i], func(q Rule) bool { return q.Info().ID == info.ID })
+		if duplicate {
+			return nil, fmt.Errorf("%w: rule %q: duplicate id", ErrInvalidRule, info.ID)
+		}
+	}
+	if s.edition != 0 {
+		return s, nil
+	}
+	year := s.grantYear
+	switch {
+	case year != 0:
+	case hasApp:
+		year = appYear
+	default:
+		return nil, fmt.Errorf("%w: give the edition with WithEdition or WithGrantYear", ErrUnknownEdition)
+	}
+	e, err := EditionFor(year)
+	if err != nil {
+		return nil, err
+	}
+	s.edition = e
+	return s, nil
+}
+
+// run appends the findings of the catalogue's and the office's rules of subject on case c.
+func (s *settings) run(out []Finding, subject Subject, c Case, target string) []Finding {
+	for _, b := range catalogue {
+		if b.info.Subject == subject {
+			out = append(out, evaluate(b.info, b.check, c, target))
+		}
+	}
+	for _, r := range s.rules {
+		if info := r.Info(); info.Subject == subject {
+			out = append(out, evaluate(info, r.Check, c, target))
+		}
+	}
+	return out
+}
+
+// skip appends a not-applicable finding for every rule of subject, saying why.
+func (s *settings) skip(out []Finding, subject Subject, why Message) []Finding {
+	add := func(info RuleInfo) {
+		f := finding(info, "")
+		f.Status, f.Evidence = NotApplicable, []Evidence{{Note: why}}
+		out = append(out, f)
+	}
+	for _, b := range catalogue {
+		if b.info.Subject == subject {
+			add(b.info)
+		}
+	}
+	for _, r := range s.rules {
+		if info := r.Info(); info.Subject == subject {
+			add(info)
+		}
+	}
+	return out
+}
+
+func finding(info RuleInfo, target string) Finding {
+	return Finding{Rule: info.ID, Subject: info.Subject, Target: target, Severity: info.Severity, Citation: info.Citation, Title: info.Title}
+}
+
+// evaluate runs one rule on case c, after the edition and scheme filters.
+func evaluate(info RuleInfo, check func(Case) Outcome, c Case, target string) Finding {
+	f := finding(info, target)
+	if !info.InEdition(c.Edition) {
+		f.Status = NotApplicable
+		f.Evidence = []Evidence{{Note: Msg("Regelen hører ikke til "+c.Edition.In(Bokmal)+".", "The rule is not part of "+c.Edition.In(English)+".")}}
+		return f
+	}
+	if scheme, ok := c.scheme(info.Subject); ok && !info.ForScheme(scheme) {
+		nb, en := schemeName(scheme)
+		f.Status = NotApplicable
+		f.Evidence = []Evidence{{Value: scheme.String(), Note: Msg("Gjelder ikke ordningen «"+nb+"».", "Does not apply to the scheme «"+en+"».")}}
+		return f
+	}
+	o := check(c)
+	f.Status, f.Evidence = o.Status, o.Evidence
+	if !f.Status.Valid() {
+		f.Status = Failed
+		f.Evidence = append(f.Evidence, Evidence{Note: Msg("Regelen ga ingen gyldig status.", "The rule returned no valid status.")})
+	}
+	return f
+}
+
+// scheme returns the scheme that decides whether a rule of subject applies: the project's
+// for a project rule, the application's for an application rule.
+func (c Case) scheme(subject Subject) (lnet.Scheme, bool) {
+	switch {
+	case subject == SubjectProject && c.Project != nil:
+		return c.Project.Scheme, true
+	case subject == SubjectApplication && c.Application != nil:
+		return c.Application.Scheme, true
+	}
+	return 0, false
+}

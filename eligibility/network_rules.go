@@ -1,0 +1,230 @@
+package eligibility
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+
+	"github.com/laeringsnettverk/sdk/lnet"
+)
+
+func checkCrossBorder(c Case) Outcome {
+	n := c.Network
+	ms := n.Municipalities()
+	services, municipalities := n.MemberCount(), len(ms)
+	list := codes(ms)
+	e := ev("members", strconv.Itoa(services),
+		fmt.Sprintf("%d %s dekker %d %s (%s).", services, plural(services, "barneverntjeneste", "barneverntjenester"), municipalities, plural(municipalities, "kommune", "kommuner"), list),
+		fmt.Sprintf("%d child-welfare %s %s %d %s (%s).", services, plural(services, "service", "services"), plural(services, "covers", "cover"), municipalities, plural(municipalities, "municipality", "municipalities"), list))
+	if services >= 2 && municipalities >= 2 {
+		return Pass(e)
+	}
+	return Fail(e)
+}
+
+func checkPlan(c Case) Outcome {
+	p := c.Network.Plan
+	if p == nil {
+		return Fail(ev("plan", "", "Ingen plan er registrert.", "No plan is recorded."))
+	}
+	title := p.Title
+	if title == "" {
+		title = "(uten tittel)"
+	}
+	k := strconv.Itoa(len(p.Measures))
+	nb := "Plan «" + title + "» med " + k + " tiltak"
+	en := "Plan «" + title + "» with " + k + plural(len(p.Measures), " measure", " measures")
+	if p.Adopted != nil {
+		nb += ", vedtatt " + isoDate(*p.Adopted)
+		en += ", adopted " + isoDate(*p.Adopted)
+	}
+	return Pass(ev("plan", "", nb+".", en+"."))
+}
+
+func checkPlanGrounded(c Case) Outcome {
+	p := c.Network.Plan
+	if p == nil {
+		return Inapplicable(Msg("Ingen plan er registrert (se NET-PLAN).", "No plan is recorded (see NET-PLAN)."))
+	}
+	if len(p.Measures) == 0 {
+		return Fail(ev("plan.measures", "", "Planen har ingen tiltak.", "The plan has no measures."))
+	}
+	var missing, grounded []Evidence
+	for i, m := range p.Measures {
+		path := idx("plan.measures", i)
+		if !m.Grounded() {
+			missing = append(missing, ev(path, string(m.ID),
+				fmt.Sprintf("Tiltaket «%s» viser ikke til noen risiko- eller tilstandsvurdering.", m.Title),
+				fmt.Sprintf("The measure «%s» refers to no risk or status assessment.", m.Title)))
+			continue
+		}
+		k := len(m.Assessments)
+		grounded = append(grounded, ev(path, string(m.ID),
+			"Tiltaket «"+m.Title+"» bygger på "+strconv.Itoa(k)+plural(k, " vurdering.", " vurderinger."),
+			"The measure «"+m.Title+"» rests on "+strconv.Itoa(k)+plural(k, " assessment.", " assessments.")))
+	}
+	if len(missing) > 0 {
+		return Fail(missing...)
+	}
+	return Pass(grounded...)
+}
+
+func checkProjects(c Case) Outcome {
+	n := c.Network
+	if len(n.Projects) == 0 {
+		return Fail(ev("projects", "0", "Nettverket har ingen registrerte utviklingsprosjekter.", "The network has no recorded development projects."))
+	}
+	titles := make([]string, len(n.Projects))
+	for i, p := range n.Projects {
+		titles[i] = p.Title
+	}
+	k, list := strconv.Itoa(len(titles)), quoted(titles)
+	return Pass(ev("projects", k,
+		k+plural(len(titles), " prosjekt: ", " prosjekter: ")+list+".",
+		k+plural(len(titles), " project: ", " projects: ")+list+"."))
+}
+
+func checkRepresentatives(c Case) Outcome {
+	n := c.Network
+	if len(n.Members) == 0 {
+		return Fail(ev("members", "0", "Nettverket har ingen medlemmer.", "The network has no members."))
+	}
+	var short []Evidence
+	count := 0
+	for i, m := range n.Members {
+		for _, code := range m.Service.Municipalities {
+			if code == 0 {
+				continue
+			}
+			count++
+			reps := m.RepresentativesFor(code)
+			management := 0
+			for _, r := range reps {
+				if r.Role == lnet.RoleManagement {
+					management++
+				}
+			}
+			if len(reps) >= 2 && management >= 1 {
+				continue
+			}
+			nb := fmt.Sprintf("Kommune %s (%s) stiller med %d %s", code, m.Service.Name, len(reps), plural(len(reps), "person", "personer"))
+			en := fmt.Sprintf("Municipality %s (%s) sends %d %s", code, m.Service.Name, len(reps), plural(len(reps), "person", "people"))
+			if management == 0 {
+				nb += ", ingen fra ledelsen"
+				en += ", none from management"
+			}
+			short = append(short, ev(idx("members", i)+".representatives", code.String(), nb+".", en+"."))
+		}
+	}
+	if len(short) > 0 {
+		return Fail(short...)
+	}
+	k := strconv.Itoa(count)
+	return Pass(note(
+		"Alle "+k+" kommuner stiller med minst to personer, minst én fra ledelsen.",
+		"All "+k+" municipalities send at least two people, at least one from management."))
+}
+
+func checkLeader(c Case) Outcome {
+	n := c.Network
+	if l := n.Leader; l != nil {
+		nb, en := "Leder er valgt fra tjenesten "+string(l.Service), "A leader is chosen from the service "+string(l.Service)
+		if l.Title != "" {
+			nb += " (" + l.Title + ")"
+			en += " (" + l.Title + ")"
+		}
+		if l.Chosen != nil {
+			nb += ", " + isoDate(*l.Chosen)
+			en += ", " + isoDate(*l.Chosen)
+		}
+		return Pass(ev("leader", string(l.Service), nb+".", en+"."))
+	}
+	out := []Evidence{ev("leader", "", "Nettverket har ikke valgt leder.", "The network has not chosen a leader.")}
+	for i, d := range n.Decisions {
+		if d.Subject != lnet.DecisionLeader {
+			continue
+		}
+		on := isoDate(d.Date)
+		out = append(out, ev(idx("decisions", i), on, "Vedtak "+on+": "+d.Text, "Decision of "+on+" (as recorded): "+d.Text))
+	}
+	return Fail(out...)
+}
+
+func checkSteeringGroup(c Case) Outcome {
+	g := c.Network.SteeringGroup
+	if g == nil {
+		return Fail(ev("steering_group", "", "Ingen styringsgruppe er registrert.", "No steering group is recorded."))
+	}
+	seats := strconv.Itoa(len(g.Seats))
+	nb := "Styringsgruppe med " + seats + plural(len(g.Seats), " plass", " plasser")
+	en := "Steering group of " + seats + plural(len(g.Seats), " seat", " seats")
+	if ms := g.Municipalities(); len(ms) > 0 {
+		nb += ": kommunene " + codes(ms)
+		en += ": municipalities " + codes(ms)
+	}
+	if ps := g.Partners(); len(ps) > 0 {
+		names := make([]string, len(ps))
+		for i, id := range ps {
+			names[i] = string(id)
+			if p, ok := c.Network.Partner(id); ok {
+				names[i] = p.Name
+			}
+		}
+		nb += "; partnere " + quoted(names)
+		en += "; partners " + quoted(names)
+	}
+	if g.HasOffice() {
+		nb += "; embetet"
+		en += "; the office"
+	}
+	if g.MeetingsPerYear > 0 {
+		k := strconv.Itoa(g.MeetingsPerYear)
+		nb += "; møtes ca. " + k + " ganger i året"
+		en += "; meets about " + k + " times a year"
+	}
+	return Pass(ev("steering_group", "", nb+".", en+"."))
+}
+
+func checkSeveralProjects(c Case) Outcome {
+	n := c.Network
+	var all []lnet.MunicipalityCode
+	for _, p := range n.Projects {
+		all = append(all, p.Host)
+		all = append(all, p.Participants...)
+	}
+	slices.Sort(all)
+	covered := slices.Compact(all)
+	if len(covered) > 0 && covered[0] == 0 {
+		covered = covered[1:]
+	}
+	e := ev("projects", fmt.Sprint(len(n.Projects)),
+		fmt.Sprintf("%d %s med %d av nettverkets %d kommuner.", len(n.Projects), plural(len(n.Projects), "prosjekt", "prosjekter"), len(covered), n.MunicipalityCount()),
+		fmt.Sprintf("%d %s involving %d of the network's %d municipalities.", len(n.Projects), plural(len(n.Projects), "project", "projects"), len(covered), n.MunicipalityCount()))
+	if len(n.Projects) >= 2 {
+		return Pass(e)
+	}
+	return Fail(e)
+}
+
+func checkPeerCommunity(c Case) Outcome {
+	n := c.Network
+	var out []Evidence
+	for i, g := range n.Gatherings {
+		if g.Kind != lnet.GatheringNetwork && g.Kind != lnet.GatheringStartUp {
+			continue
+		}
+		on := isoDate(g.Date)
+		nb := capitalize(g.Kind.Norwegian()) + " " + on + ": «" + g.Title + "»"
+		en := capitalize(g.Kind.English()) + " " + on + ": «" + g.Title + "»"
+		if a := g.Attendance; a != nil && (a.ServiceCount > 0 || a.MunicipalityCount > 0) {
+			sc, mc := strconv.Itoa(a.ServiceCount), strconv.Itoa(a.MunicipalityCount)
+			nb += ", " + sc + " tjenester og " + mc + " kommuner"
+			en += ", " + sc + " services and " + mc + " municipalities"
+		}
+		out = append(out, ev(idx("gatherings", i), on, nb+".", en+"."))
+	}
+	if len(out) == 0 {
+		return Fail(ev("gatherings", "", "Ingen nettverkssamling eller oppstartsseminar er registrert.", "No network gathering or start-up seminar is recorded."))
+	}
+	return Pass(out...)
+}

@@ -1,0 +1,177 @@
+package eligibility
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/laeringsnettverk/sdk/lnet"
+)
+
+func schemeName(s lnet.Scheme) (nb, en string) {
+	if !s.Valid() {
+		return "ingen ordning", "no scheme"
+	}
+	return s.Norwegian(), s.English()
+}
+
+func checkProjectScheme(c Case) Outcome {
+	s := c.Project.Scheme
+	nb, en := schemeName(s)
+	if c.Edition.HasScheme(s) {
+		return Pass(ev("scheme", s.String(), "Ordning: "+nb+".", "Scheme: "+en+"."))
+	}
+	return Fail(ev("scheme", s.String(),
+		fmt.Sprintf("Ordningen «%s» finnes ikke i %s.", nb, c.Edition.In(Bokmal)),
+		fmt.Sprintf("The scheme «%s» is not part of %s.", en, c.Edition.In(English))))
+}
+
+func checkFromPlan(c Case) Outcome {
+	p := c.Project
+	if p.Measure == "" {
+		return Fail(ev("measure", "", "Prosjektet viser ikke til et tiltak i planen.", "The project refers to no measure of the plan."))
+	}
+	if c.Network.Plan == nil {
+		return Fail(ev("measure", string(p.Measure), "Prosjektet viser til et tiltak, men nettverket har ingen plan.", "The project refers to a measure, but the network has no plan."))
+	}
+	m, ok := c.Network.Plan.Measure(p.Measure)
+	if !ok {
+		return Fail(ev("measure", string(p.Measure), "Tiltaket finnes ikke i nettverkets plan.", "The measure is not in the network's plan."))
+	}
+	return Pass(ev("measure", string(p.Measure), "Tiltak «"+m.Title+"».", "Measure «"+m.Title+"»."))
+}
+
+func checkAnchoring(c Case) Outcome {
+	p := c.Project
+	ms := p.Municipalities()
+	if len(ms) == 0 {
+		return Fail(append([]Evidence{ev("participants", "", "Prosjektet har verken vertskommune eller deltakende kommuner.", "The project has neither a host nor participating municipalities.")},
+			projectDecisions(c)...)...)
+	}
+	var out []Evidence
+	if !p.HostDecided() {
+		out = append(out, ev("host", "", "Vertskommune er ikke avklart.", "The host municipality is not decided."))
+		out = append(out, projectDecisions(c)...)
+	}
+	unanchored := p.Unanchored()
+	for _, m := range unanchored {
+		code := m.String()
+		out = append(out, ev("anchoring", code,
+			"Kommune "+code+" har ikke forankret prosjektet i kommuneledelsen.",
+			"Municipality "+code+" has not anchored the project in its leadership."))
+	}
+	if len(unanchored) > 0 {
+		return Fail(out...)
+	}
+	for i, a := range p.Anchoring {
+		if !p.Includes(a.Municipality) {
+			continue
+		}
+		m, on := a.Municipality.String(), isoDate(a.Date)
+		out = append(out, ev(idx("anchoring", i), m,
+			"Kommune "+m+": forankret "+on+" ("+a.Body+").",
+			"Municipality "+m+": anchored "+on+" ("+a.Body+")."))
+	}
+	return Pass(out...)
+}
+
+// projectPartners resolves the project's partner ids among the network's partners; ids the
+// network does not know are returned apart.
+func projectPartners(c Case) (known []lnet.Partner, unknown []string) {
+	for _, id := range c.Project.Partners {
+		if p, ok := c.Network.Partner(id); ok {
+			known = append(known, p)
+		} else {
+			unknown = append(unknown, string(id))
+		}
+	}
+	return known, unknown
+}
+
+func checkCompetence(c Case) Outcome {
+	known, unknown := projectPartners(c)
+	var competent []lnet.Partner
+	for _, p := range known {
+		if p.IsCompetenceEnvironment() {
+			competent = append(competent, p)
+		}
+	}
+	if len(competent) > 0 {
+		nb, en := partnerNames(competent)
+		return Pass(ev("partners", "", "Kompetansemiljø: "+nb+".", "Competence environment: "+en+"."))
+	}
+	out := []Evidence{ev("partners", "", "Ingen av prosjektets partnere er et kompetansemiljø.", "None of the project's partners is a competence environment.")}
+	if len(unknown) > 0 {
+		out = append(out, ev("partners", strings.Join(unknown, ", "), "Partnere som ikke finnes i nettverket.", "Partners not found in the network."))
+	}
+	if net := c.Network.CompetencePartners(); len(net) > 0 {
+		nb, en := partnerNames(net)
+		out = append(out, ev("network.partners", "", "Nettverket har kompetansemiljøer som ikke er knyttet til prosjektet: "+nb+".",
+			"The network has competence environments not linked to the project: "+en+"."))
+	}
+	return Fail(out...)
+}
+
+func checkBufetat(c Case) Outcome {
+	known, _ := projectPartners(c)
+	for _, p := range known {
+		if p.Kind == lnet.PartnerBufetat {
+			return Pass(ev("partners", string(p.ID), "Bufetat bistår: "+p.Name+".", "Bufetat assists: "+p.Name+"."))
+		}
+	}
+	for i, p := range c.Network.Partners {
+		if p.Kind == lnet.PartnerBufetat {
+			return Pass(ev(idx("network.partners", i), string(p.ID), "Nettverket har kontakt med Bufetat: "+p.Name+".", "The network is in contact with Bufetat: "+p.Name+"."))
+		}
+	}
+	return Fail(note("Ingen kontakt med Bufetat er registrert.", "No contact with Bufetat is recorded."))
+}
+
+func checkFosterAim(c Case) Outcome {
+	p := c.Project
+	var fit, other []string
+	var fitEN, otherEN []string
+	for _, a := range p.Aims {
+		if a.IsFosterHome() {
+			fit, fitEN = append(fit, a.Norwegian()), append(fitEN, a.English())
+		} else {
+			other, otherEN = append(other, a.Norwegian()), append(otherEN, a.English())
+		}
+	}
+	if len(fit) > 0 {
+		return Pass(ev("aims", "", "Formål: "+strings.Join(fit, ", ")+".", "Aims: "+strings.Join(fitEN, ", ")+"."))
+	}
+	if len(other) == 0 {
+		return Fail(ev("aims", "", "Prosjektet har ikke oppgitt formål.", "The project states no aims."))
+	}
+	return Fail(ev("aims", "", "Ingen av formålene gjelder fosterhjem: "+strings.Join(other, ", ")+".",
+		"None of the aims concerns foster homes: "+strings.Join(otherEN, ", ")+"."))
+}
+
+func checkOtherServices(c Case) Outcome {
+	p := c.Project
+	if len(p.OtherServices) == 0 {
+		return Fail(ev("other_services", "", "Ingen andre kommunale tjenester deltar.", "No other municipal services take part."))
+	}
+	list := strings.Join(p.OtherServices, ", ")
+	return Pass(ev("other_services", "", "Andre tjenester som deltar: "+list+".", "Other services taking part: "+list+"."))
+}
+
+// projectDecisions returns the network's recorded decisions on the project as evidence, with
+// the day by which they are to be settled.
+func projectDecisions(c Case) []Evidence {
+	var out []Evidence
+	for i, d := range c.Network.Decisions {
+		if d.Project == "" || d.Project != c.Project.ID {
+			continue
+		}
+		on := isoDate(d.Date)
+		nb, en := "Vedtak "+on, "Decision of "+on
+		if d.Due != nil {
+			due := isoDate(*d.Due)
+			nb += ", frist " + due
+			en += ", due " + due
+		}
+		out = append(out, ev(idx("network.decisions", i), on, nb+": "+d.Text, en+" (as recorded): "+d.Text))
+	}
+	return out
+}

@@ -1,0 +1,170 @@
+package eligibility
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Text renders the report as plain text in lang, for a terminal or a case file: a header
+// with the edition, the scheme and the result, then the findings grouped by subject, each
+// with its status, id, severity, rule, citation and evidence, and a summary line.
+func (r Report) Text(lang Language) string {
+	var b strings.Builder
+	b.WriteString(r.heading(lang))
+	b.WriteString("\n")
+	b.WriteString(strings.Repeat("=", len([]rune(r.heading(lang)))))
+	b.WriteString("\n")
+	r.writeFacts(&b, lang, "")
+	for _, g := range r.groups() {
+		fmt.Fprintf(&b, "\n%s\n", g.title(lang))
+		for _, f := range g.findings {
+			fmt.Fprintf(&b, "  [%s] %s (%s): %s\n", f.Status.In(lang), f.Rule, f.Severity.In(lang), f.Title.In(lang))
+			fmt.Fprintf(&b, "      %s: %s\n", tr(lang, "Kilde", "Source"), f.Citation)
+			for _, e := range f.Evidence {
+				fmt.Fprintf(&b, "      - %s\n", e.render(lang))
+			}
+		}
+	}
+	fmt.Fprintf(&b, "\n%s\n", r.summary(lang))
+	return b.String()
+}
+
+// Markdown renders the report as Markdown in lang: a heading, the facts as a list, and one
+// table per subject group with status, rule, severity, text, citation and evidence. Pipes
+// and line breaks in the data are escaped, so the tables stay intact.
+func (r Report) Markdown(lang Language) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "## %s\n\n", mdEscape(r.heading(lang)))
+	r.writeFacts(&b, lang, "- ")
+	for _, g := range r.groups() {
+		fmt.Fprintf(&b, "\n### %s\n\n", mdEscape(g.title(lang)))
+		if lang == English {
+			b.WriteString("| Status | Rule | Severity | Description | Source | Evidence |\n")
+		} else {
+			b.WriteString("| Status | Regel | Type | Beskrivelse | Kilde | Grunnlag |\n")
+		}
+		b.WriteString("|---|---|---|---|---|---|\n")
+		for _, f := range g.findings {
+			ev := make([]string, len(f.Evidence))
+			for i, e := range f.Evidence {
+				ev[i] = mdEscape(e.render(lang))
+			}
+			fmt.Fprintf(&b, "| %s | `%s` | %s | %s | %s | %s |\n", mdStatus(f, lang), mdEscape(f.Rule),
+				f.Severity.In(lang), mdEscape(f.Title.In(lang)), mdEscape(f.Citation), strings.Join(ev, "<br>"))
+		}
+	}
+	fmt.Fprintf(&b, "\n%s\n", mdEscape(r.summary(lang)))
+	return b.String()
+}
+
+func (r Report) heading(lang Language) string {
+	name := r.Name
+	if name == "" {
+		name = tr(lang, "(uten navn)", "(unnamed)")
+	}
+	return fmt.Sprintf("%s: %s", tr(lang, "Vurdering av "+r.Subject.In(lang), "Assessment of "+r.Subject.In(lang)), name)
+}
+
+func (r Report) writeFacts(b *strings.Builder, lang Language, bullet string) {
+	fmt.Fprintf(b, "%s%s: %s\n", bullet, tr(lang, "Utgave", "Edition"), r.Edition.In(lang))
+	if r.Scheme.Valid() {
+		name := r.Scheme.Norwegian()
+		if lang == English {
+			name = r.Scheme.English()
+		}
+		fmt.Fprintf(b, "%s%s: %s (%s)\n", bullet, tr(lang, "Ordning", "Scheme"), name, r.Scheme.Form())
+	}
+	fmt.Fprintf(b, "%s%s: %s\n", bullet, tr(lang, "Resultat", "Result"), r.verdict(lang))
+	if basis := r.Edition.Basis(); !basis.IsZero() {
+		fmt.Fprintf(b, "%s%s: %s\n", bullet, tr(lang, "Grunnlag for utgaven", "Basis of the edition"), basis.In(lang))
+	}
+}
+
+func (r Report) verdict(lang Language) string {
+	n := len(r.Blocking())
+	switch {
+	case n == 0:
+		return tr(lang, "alle krav er oppfylt", "all requirements are met")
+	case n == 1:
+		return tr(lang, "1 krav er ikke oppfylt", "1 requirement is not met")
+	}
+	return fmt.Sprintf(tr(lang, "%d krav er ikke oppfylt", "%d requirements are not met"), n)
+}
+
+func (r Report) summary(lang Language) string {
+	return fmt.Sprintf(tr(lang, "Oppsummering: %d oppfylt, %d ikke oppfylt, %d ikke aktuelt.", "Summary: %d passed, %d failed, %d not applicable."),
+		r.Count(Passed), r.Count(Failed), r.Count(NotApplicable))
+}
+
+// group is a run of findings with the same subject and target.
+type group struct {
+	subject  Subject
+	target   string
+	findings []Finding
+}
+
+func (g group) title(lang Language) string {
+	t := tr(lang, "Annet", "Other")
+	if g.subject.Valid() {
+		t = capitalize(g.subject.In(lang))
+	}
+	if g.target != "" {
+		t += " «" + g.target + "»"
+	}
+	return t
+}
+
+func (r Report) groups() []group {
+	var out []group
+	for _, f := range r.Findings {
+		if n := len(out); n > 0 && out[n-1].subject == f.Subject && out[n-1].target == f.Target {
+			out[n-1].findings = append(out[n-1].findings, f)
+			continue
+		}
+		out = append(out, group{subject: f.Subject, target: f.Target, findings: []Finding{f}})
+	}
+	return out
+}
+
+func (e Evidence) render(lang Language) string {
+	s := e.Note.In(lang)
+	switch {
+	case e.Path != "" && e.Value != "":
+		s += fmt.Sprintf(" [%s: %s]", e.Path, e.Value)
+	case e.Path != "":
+		s += fmt.Sprintf(" [%s]", e.Path)
+	case e.Value != "":
+		s += fmt.Sprintf(" [%s]", e.Value)
+	}
+	return s
+}
+
+func mdStatus(f Finding, lang Language) string {
+	s := f.Status.In(lang)
+	if f.Blocks() {
+		return "**" + s + "**"
+	}
+	return s
+}
+
+// mdEscape makes text safe inside a Markdown table cell.
+func mdEscape(s string) string {
+	return strings.NewReplacer("|", `\|`, "\r\n", " ", "\n", " ", "\r", " ", "<", "&lt;", ">", "&gt;").Replace(s)
+}
+
+func tr(lang Language, nb, en string) string {
+	if lang == English {
+		return en
+	}
+	return nb
+}
+
+// capitalize returns s with its first letter in upper case.
+func capitalize(s string) string {
+	for i, r := range s {
+		return string(unicode.ToUpper(r)) + s[i+utf8.RuneLen(r):]
+	}
+	return s
+}

@@ -1,0 +1,134 @@
+package eligibility
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/laeringsnettverk/sdk/lnet"
+	"github.com/rickb777/date/v2"
+)
+
+// Rule is one eligibility rule (vilkår): a description and a check. The guidelines' rules
+// ([Rules]) implement it, and so can an office's own rules (e.g. a local cap per
+// application, [CapPerApplication]): pass them with [WithRules], no fork needed.
+//
+// Check must not modify the case, must not panic on any model that decodes from JSON, and
+// must be safe for concurrent use.
+type Rule interface {
+	// Info describes the rule.
+	Info() RuleInfo
+	// Check evaluates the rule on the case. It is called only for editions and schemes the
+	// rule belongs to (see [RuleInfo]); the evaluator records NotApplicable for the others.
+	Check(c Case) Outcome
+}
+
+// RuleInfo describes a rule: its stable id, what it checks, how binding it is, where it
+// comes from, and what it says in both languages. The catalogue of the guidelines' rules is
+// a list of these ([Catalogue]).
+type RuleInfo struct {
+	// ID is the rule's stable id, upper case with hyphens, e.g. "NET-PLAN". Office rules
+	// should start with the office, e.g. "VESTLAND-CAP". Required and unique.
+	ID string `json:"id"`
+	// Subject is what the rule checks. Required.
+	Subject Subject `json:"subject"`
+	// Severity is how binding the rule is, from the guideline's wording. Required.
+	Severity Severity `json:"severity"`
+	// Editions are the editions the rule belongs to; empty means every edition.
+	Editions []Edition `json:"editions,omitempty"`
+	// Schemes are the funding schemes an application rule applies to; empty means both.
+	// Ignored for network and project rules.
+	Schemes []lnet.Scheme `json:"schemes,omitempty"`
+	// Citation is where the rule comes from, e.g. "Retningslinjer 2019, pkt. 4".
+	Citation string `json:"citation"`
+	// Title states the rule in both languages.
+	Title Message `json:"title"`
+	// Note says how the SDK reads the rule, where that is not obvious from the title.
+	Note Message `json:"note,omitzero"`
+}
+
+// InEdition reports whether the rule belongs to edition e.
+func (i RuleInfo) InEdition(e Edition) bool {
+	return len(i.Editions) == 0 || slices.Contains(i.Editions, e)
+}
+
+// ForScheme reports whether the rule applies to scheme s.
+func (i RuleInfo) ForScheme(s lnet.Scheme) bool {
+	return len(i.Schemes) == 0 || slices.Contains(i.Schemes, s)
+}
+
+// validate checks an office rule's description.
+func (i RuleInfo) validate() error {
+	if i.ID == "" {
+		return fmt.Errorf("%w: empty id", ErrInvalidRule)
+	}
+	if !i.Subject.Valid() {
+		return fmt.Errorf("%w: rule %q: undefined subject %d", ErrInvalidRule, i.ID, i.Subject)
+	}
+	if !i.Severity.Valid() {
+		return fmt.Errorf("%w: rule %q: undefined severity %d", ErrInvalidRule, i.ID, i.Severity)
+	}
+	for _, e := range i.Editions {
+		if !e.Valid() {
+			return fmt.Errorf("%w: rule %q: undefined edition %d", ErrInvalidRule, i.ID, e)
+		}
+	}
+	for _, s := range i.Schemes {
+		if !s.Valid() {
+			return fmt.Errorf("%w: rule %q: undefined scheme %d", ErrInvalidRule, i.ID, s)
+		}
+	}
+	if i.Title.IsZero() {
+		return fmt.Errorf("%w: rule %q: empty title", ErrInvalidRule, i.ID)
+	}
+	return nil
+}
+
+// Case is what a rule checks (sak): the edition in force, the network, the project and the
+// application, and the office's application deadline. Network is never nil. A network rule
+// sees the network only (Project and Application nil), a project rule also the project, an
+// application rule all three, though Project is nil when the network has no project with the
+// application's project id.
+type Case struct {
+	// Edition is the edition whose rules run.
+	Edition Edition
+	// Network is the network evaluated, or the network of the project or application.
+	Network *lnet.Network
+	// Project is the project a project rule checks, or the application's project.
+	Project *lnet.Project
+	// Application is the application an application rule checks.
+	Application *lnet.Application
+	// Deadline is the office's application deadline (søknadsfrist), if given with
+	// [WithDeadline].
+	Deadline *date.Date
+}
+
+// Outcome is what a rule's check found: a status and the evidence for it.
+type Outcome struct {
+	// Status is passed, failed or not applicable.
+	Status Status
+	// Evidence is the facts behind the status.
+	Evidence []Evidence
+}
+
+// Pass returns a passed outcome with the evidence.
+func Pass(evidence ...Evidence) Outcome { return Outcome{Status: Passed, Evidence: evidence} }
+
+// Fail returns a failed outcome with the evidence.
+func Fail(evidence ...Evidence) Outcome { return Outcome{Status: Failed, Evidence: evidence} }
+
+// Inapplicable returns a not-applicable outcome that says why.
+func Inapplicable(why Message) Outcome {
+	return Outcome{Status: NotApplicable, Evidence: []Evidence{{Note: why}}}
+}
+
+// NewRule returns a rule with the description info and the check function, for an office's
+// own rules. A nil check makes [WithRules] fail.
+func NewRule(info RuleInfo, check func(Case) Outcome) Rule { return funcRule{info, check} }
+
+type funcRule struct {
+	info  RuleInfo
+	check func(Case) Outcome
+}
+
+func (r funcRule) Info() RuleInfo       { return r.info }
+func (r funcRule) Check(c Case) Outcome { return r.check(c) }

@@ -1,0 +1,86 @@
+// Command eligibility evaluates the 2018 Hordaland learning network from the SDK's sources,
+// and two applications of it (self-initiated 2018, foster-home 2019), against the
+// guidelines, and prints the reports.
+//
+//	go run ./examples/eligibility [-lang nb|en] [-format text|markdown|json]
+//
+// The network has not chosen a leader (decided on 13 September 2018) and records no plan;
+// the reports show both. The Hordaland office's deadline of 1 November 2018 is passed as a
+// date; the Vestland office's 2019 deadline is not in the sources, so that check is not
+// applicable for the second application. In a real system the deadline comes from the
+// calendar package's deadline rules.
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"github.com/laeringsnettverk/sdk/eligibility"
+	"github.com/rickb777/date/v2"
+)
+
+func main() {
+	lang := flag.String("lang", "nb", `language of the reports: "nb" or "en"`)
+	format := flag.String("format", "text", `output format: "text", "markdown" or "json"`)
+	flag.Parse()
+	if err := run(os.Stdout, *lang, *format); err != nil {
+		fmt.Fprintln(os.Stderr, "eligibility:", err)
+		os.Exit(1)
+	}
+}
+
+// run evaluates the network and the applications and writes the reports to w.
+func run(w io.Writer, langTag, format string) error {
+	lang, err := eligibility.ParseLanguage(langTag)
+	if err != nil {
+		return err
+	}
+	if format != "text" && format != "markdown" && format != "json" {
+		return fmt.Errorf("unknown format %q: want text, markdown or json", format)
+	}
+
+	network := hordalandNetwork()
+	networkReport, err := eligibility.EvaluateNetwork(network, eligibility.WithEdition(eligibility.Edition2018))
+	if err != nil {
+		return err
+	}
+
+	n2018 := hordalandNetwork()
+	app2018 := selfInitiatedApplication(&n2018)
+	report2018, err := eligibility.EvaluateApplication(app2018, n2018,
+		eligibility.WithDeadline(date.New(2018, time.November, 1)))
+	if err != nil {
+		return err
+	}
+
+	n2019 := hordalandNetwork()
+	app2019 := fosterHomeApplication(&n2019)
+	report2019, err := eligibility.EvaluateApplication(app2019, n2019)
+	if err != nil {
+		return err
+	}
+
+	reports := []eligibility.Report{networkReport, report2018, report2019}
+	if format == "json" {
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		return enc.Encode(reports)
+	}
+	for i, r := range reports {
+		if i > 0 {
+			fmt.Fprintln(w)
+		}
+		out := r.Text(lang)
+		if format == "markdown" {
+			out = r.Markdown(lang)
+		}
+		if _, err := io.WriteString(w, out); err != nil {
+			return err
+		}
+	}
+	return nil
+}
