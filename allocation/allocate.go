@@ -1,0 +1,349 @@
+package allocation
+
+import (
+	"errors"
+	"fmt"
+	"math/big"
+	"math/bits"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/laeringsnettverk/sdk/allocation/internal/apportion"
+	"github.com/laeringsnettverk/sdk/lnet"
+)
+
+var maxNOK = lnet.NewNOK(lnet.MaxNOK)
+
+// MaxRecipients is the largest number of recipients one allocation accepts.
+const MaxRecipients = 50_000_000
+
+// Allocate distributes pot among recipients by bounded largest remainder (SPEC §4), or by the
+// divisor method chosen with [WithMethod], in whole multiples of the unit ([WithUnit],
+// default kr 1):
+//
+//  1. N = ⌊pot/unit⌋ units; F_i = ⌈floor_i/unit⌉, C_i = ⌊cap_i/unit⌋. The residue
+//     pot − N·unit is reported, never dropped.
+//  2. The exact quotas q_i = clamp(λ·w_i, F_i, C_i) with Σ q_i = N are computed with
+//     rationals. If the recipients with a positive weight are all capped below N, they get
+//     their caps and the rest is reported as unallocated.
+//  3. Each recipient gets ⌊q_i⌋ units; the remaining units go one each to the largest
+//     fractional parts; ties go to the larger weight, then the smaller id in byte order.
+//
+// The result does not depend on the order of recipients. Errors: [*InfeasibleFloorsError]
+// when the floors exceed the pot, [*RecipientError] for a bad recipient, [*FieldError] for a
+// bad pot, unit or method, and an error wrapping [ErrZeroWeights] when all weights are zero
+// but money remains after the floors.
+func Allocate(pot lnet.NOK, recipients []Recipient, opts ...Option) (*Result, error) {
+	p, err := prepare(recipients, newConfig(opts))
+	if err != nil {
+		return nil, err
+	}
+	return p.allocate(pot)
+}
+
+// AllocateSchemes allocates one pot per funding scheme (ordning) with the same recipients
+// and key, as the guideline prescribes: the foster-home money is distributed by the same
+// distribution key as the self-initiated money. It returns one result per scheme in pots.
+func AllocateSchemes(pots map[lnet.Scheme]lnet.NOK, recipients []Recipient, opts ...Option) (map[lnet.Scheme]*Result, error) {
+	if len(pots) == 0 {
+		return nil, &FieldError{Path: "pots", Reason: "no pots", Err: ErrInvalidPot}
+	}
+	for s := range pots {
+		if !s.Valid() {
+			return nil, &FieldError{Path: "pots", Value: s.String(), Reason: "unknown scheme", Err: lnet.ErrInvalidScheme}
+		}
+	}
+	p, err := prepare(recipients, newConfig(opts))
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[lnet.Scheme]*Result, len(pots))
+	for _, s := range lnet.Schemes() {
+		pot, ok := pots[s]
+		if !ok {
+			continue
+		}
+		r, err := p.allocate(pot)
+		if err != nil {
+			var fe *FieldError
+			if errors.As(err, &fe) && fe.Path == "pot" {
+				fe.Path = "pots." + s.String()
+				return nil, fe
+			}
+			return nil, fmt.Errorf("allocation: scheme %s: %w", s, err)
+		}
+		out[s] = r
+	}
+	return out, nil
+}
+
+// prepared is a validated set of recipients in id order with weights scaled to integers.
+type prepared struct {
+	cfg     config
+	unitOre int64
+	src     []Recipient // the caller's recipients
+	order   []int32     // src indices in id order; nil when src is in id order
+	floor   []uint64    // F_i, nil if no floors
+	cap     []uint64    // C_i, nil if no caps
+	w       []uint64    // fast path weights, or nil
+	bigW    []*big.Int  // big path weights, or nil
+}
+
+func prepare(recipients []Recipient, cfg config) (*prepared, error) {
+	if !cfg.method.Valid() {
+		return nil, &FieldError{Path: "method", Value: cfg.method.String(), Reason: "undefined method", Err: ErrInvalidMethod}
+	}
+	if cfg.unit.Sign() <= 0 || cfg.unit.Cmp(maxNOK) > 0 {
+		return nil, &FieldError{Path: "unit", Value: cfg.unit.String(), Reason: "unit must be a positive amount up to kr 999 999 999 999 999", Err: ErrInvalidUnit}
+	}
+	if len(recipients) > MaxRecipients {
+		return nil, &FieldError{Path: "recipients", Value: fmt.Sprint(len(recipients)), Reason: fmt.Sprintf("more than %d recipients", MaxRecipients), Err: ErrTooLarge}
+	}
+	unitOre := oreOf(cfg.unit)
+	p := &prepared{cfg: cfg, unitOre: unitOre}
+	n := len(recipients)
+	order := make([]int32, n)
+	for i := range order {
+		order[i] = int32(i)
+	}
+	byID := func(a, b int32) int { return strings.Compare(recipients[a].ID, recipients[b].ID) }
+	if !slices.IsSortedFunc(order, byID) {
+		slices.SortStableFunc(order, byID)
+		p.order = order
+	}
+	p.src = recipients
+	for k, i := range order {
+		r := recipients[i]
+		fail := func(field, value, reason string, err error) error {
+			return &RecipientError{Index: int(i), ID: r.ID, Field: field, Value: value, Reason: reason, Err: err}
+		}
+		switch {
+		case r.ID == "":
+			return nil, fail("id", "", "empty id", ErrInvalidRecipient)
+		case len(r.ID) > MaxIDLen:
+			return nil, fail("id", r.ID[:64], fmt.Sprintf("id longer than %d bytes", MaxIDLen), ErrInvalidRecipient)
+		case !utf8.ValidString(r.ID):
+			return nil, fail("id", "", "id is not valid UTF-8", ErrInvalidRecipient)
+		case k > 0 && recipients[order[k-1]].ID == r.ID:
+			return nil, fail("id", r.ID, "duplicate id", ErrInvalidRecipient)
+		case r.Floor.IsNegative():
+			return nil, fail("floor", r.Floor.String(), "negative floor", ErrInvalidRecipient)
+		case r.Cap != nil && r.Cap.IsNegative():
+			return nil, fail("cap", r.Cap.String(), "negative cap", ErrInvalidRecipient)
+		case r.Floor.Cmp(maxNOK) > 0:
+			return nil, fail("floor", r.Floor.String(), "floor above the maximum amount", ErrInvalidRecipient)
+		case r.Cap != nil && r.Cap.Cmp(maxNOK) > 0:
+			return nil, fail("cap", r.Cap.String(), "cap above the maximum amount", ErrInvalidRecipient)
+		case r.Cap != nil && r.Cap.Cmp(r.Floor) < 0:
+			return nil, fail("cap", r.Cap.String(), "cap below the floor "+r.Floor.String(), ErrInvalidRecipient)
+		}
+		if !r.Floor.IsZero() {
+			if p.floor == nil {
+				p.floor = make([]uint64, n)
+			}
+			p.floor[k] = units(r.Floor, unitOre, true)
+		}
+		if r.Cap != nil {
+			if p.cap == nil {
+				p.cap = make([]uint64, n)
+				for j := range p.cap {
+					p.cap[j] = apportion.NoCap
+				}
+			}
+			p.cap[k] = units(*r.Cap, unitOre, false)
+			if p.floor != nil && p.floor[k] > p.cap[k] {
+				return nil, fail("cap", r.Cap.String(), fmt.Sprintf("in whole units of %s the floor %s exceeds the cap", cfg.unit, r.Floor), ErrInvalidRecipient)
+			}
+		}
+	}
+	p.scale()
+	return p, nil
+}
+
+// rec returns the k-th recipient in id order.
+func (p *prepared) rec(k int) *Recipient {
+	if p.order == nil {
+		return &p.src[k]
+	}
+	return &p.src[p.order[k]]
+}
+
+// units returns ⌈amount/unit⌉ (up) or ⌊amount/unit⌋, for a non-negative amount.
+func units(amount lnet.NOK, unitOre int64, up bool) uint64 {
+	a := oreOf(amount)
+	q := a / unitOre
+	if up && a%unitOre != 0 {
+		q++
+	}
+	return uint64(q) // ≤ MaxNOK·100, far below 2^62
+}
+
+// oreOf returns a non-negative amount in øre without big arithmetic when it can.
+func oreOf(n lnet.NOK) int64 {
+	d := n.Decimal()
+	if exp := d.Exponent(); exp >= -3 && exp <= 17 { // then the coefficient fits int64
+		c := d.CoefficientInt64()
+		for k := exp + 2; k > 0; k-- {
+			c *= 10
+		}
+		for k := exp + 2; k < 0; k++ {
+			c /= 10
+		}
+		return c
+	}
+	return n.Ore().Int64()
+}
+
+// scale turns the weights into integers over their least common denominator: uint64 when
+// it fits, big.Int otherwise.
+func (p *prepared) scale() {
+	D := uint64(1)
+	fast := true
+	n := len(p.src)
+	for k := 0; k < n; k++ {
+		_, den, ok := p.rec(k).Weight.small()
+		if !ok {
+			fast = false
+			break
+		}
+		if D%den != 0 {
+			hi, lo := bits.Mul64(D/gcd(D, den), den)
+			if hi != 0 {
+				fast = false
+				break
+			}
+			D = lo
+		}
+	}
+	if fast {
+		p.w = make([]uint64, n)
+		for i := 0; i < n; i++ {
+			num, den, _ := p.rec(i).Weight.small()
+			hi, lo := bits.Mul64(num, D/den)
+			if hi != 0 {
+				fast = false
+				break
+			}
+			p.w[i] = lo
+		}
+		if fast {
+			return
+		}
+		p.w = nil
+	}
+	bigD := big.NewInt(1)
+	var g big.Int
+	for k := 0; k < n; k++ {
+		den := p.rec(k).Weight.Rat().Denom()
+		g.GCD(nil, nil, bigD, den)
+		bigD.Mul(bigD, new(big.Int).Quo(den, &g))
+	}
+	p.bigW = make([]*big.Int, n)
+	for i := 0; i < n; i++ {
+		rat := p.rec(i).Weight.Rat()
+		p.bigW[i] = new(big.Int).Mul(rat.Num(), new(big.Int).Quo(bigD, rat.Denom()))
+	}
+}
+
+func gcd(a, b uint64) uint64 {
+	for b != 0 {
+		a, b = b, a%b
+	}
+	return a
+}
+
+func (p *prepared) allocate(pot lnet.NOK) (*Result, error) {
+	if pot.IsNegative() {
+		return nil, &FieldError{Path: "pot", Value: pot.String(), Reason: "negative pot", Err: ErrInvalidPot}
+	}
+	if pot.Cmp(maxNOK) > 0 {
+		return nil, &FieldError{Path: "pot", Value: pot.String(), Reason: "pot above the maximum amount", Err: ErrInvalidPot}
+	}
+	uOre := p.unitOre
+	N := uint64(oreOf(pot) / uOre)
+	in := &apportion.Input{N: N, Floor: p.floor, Cap: p.cap, Method: apportion.Method(p.cfg.method)}
+	var out *apportion.Output
+	var err error
+	if p.w != nil {
+		out, err = apportion.Solve(in, p.w)
+		if errors.Is(err, apportion.ErrTooWide) {
+			p.bigW = make([]*big.Int, len(p.w))
+			for i, w := range p.w {
+				p.bigW[i] = new(big.Int).SetUint64(w)
+			}
+			p.w = nil
+		}
+	}
+	if p.w == nil {
+		out, err = apportion.SolveBig(in, p.bigW)
+	}
+	switch {
+	case errors.Is(err, apportion.ErrInfeasibleFloors):
+		var sum big.Int
+		for _, f := range p.floor {
+			sum.Add(&sum, new(big.Int).SetUint64(f))
+		}
+		sum.Mul(&sum, big.NewInt(uOre))
+		sumFloors, _ := lnet.NOKFromRat(new(big.Rat).SetFrac(&sum, big.NewInt(100)))
+		return nil, &InfeasibleFloorsError{SumFloors: sumFloors, Pot: pot, Unit: p.cfg.unit}
+	case errors.Is(err, apportion.ErrZeroWeights):
+		return nil, fmt.Errorf("allocation: %w: the floors leave money in the pot %s and there is no weight to divide it by", ErrZeroWeights, pot.Norwegian())
+	case err != nil:
+		return nil, fmt.Errorf("allocation: %w", err)
+	}
+
+	nok := func(u uint64) lnet.NOK { return lnet.NOKFromOre(int64(u) * uOre) }
+	res := &Result{
+		Pot: pot, Unit: p.cfg.unit, Method: p.cfg.method,
+		Allocated:   nok(N - out.Unallocated),
+		Residue:     pot.Sub(nok(N)),
+		Unallocated: nok(out.Unallocated),
+		Remaining:   out.Remaining,
+		Shares:      make([]Share, len(p.src)),
+	}
+	if p.cfg.method != LargestRemainder {
+		res.Remaining = 0
+	}
+	var total uint64
+	var bigTotal *big.Int
+	if p.w != nil {
+		for _, w := range p.w {
+			total += w
+		}
+	} else {
+		bigTotal = new(big.Int)
+		for _, w := range p.bigW {
+			bigTotal.Add(bigTotal, w)
+		}
+		if bigTotal.Sign() == 0 {
+			bigTotal.SetInt64(1)
+		}
+	}
+	var caps []lnet.NOK // one slab for the copies of the caps
+	if p.cap != nil {
+		caps = make([]lnet.NOK, len(res.Shares))
+	}
+	for i := range res.Shares {
+		r := p.rec(i)
+		s := &res.Shares[i]
+		s.ID, s.Weight, s.Floor = r.ID, r.Weight, r.Floor
+		if r.Cap != nil {
+			caps[i] = *r.Cap // the result must not alias the caller's value
+			s.Cap = &caps[i]
+		}
+		s.units, s.unitOre = out.Units[i], uOre
+		s.Floored = out.Bound[i] == apportion.Floored
+		s.Capped = out.Bound[i] == apportion.Capped
+		s.RemainderUnit = out.Extra[i]
+		s.RemainderRank = out.Rank[i]
+		if p.w != nil {
+			s.KeyShare = Fraction{rem: p.w[i], den: total}
+			s.Quota = Fraction{whole: out.Whole[i], rem: out.Rem[i], den: out.Den, ore: uOre}
+		} else {
+			s.KeyShare = Fraction{big: &bigFrac{p.bigW[i], bigTotal}}
+			s.Quota = Fraction{whole: out.Whole[i], big: &bigFrac{out.BigRem[i], out.BigDen}, ore: uOre}
+		}
+	}
+	return res, nil
+}

@@ -1,0 +1,69 @@
+package allocation
+
+import (
+	"errors"
+	"slices"
+	"strings"
+
+	"github.com/laeringsnettverk/sdk/lnet"
+)
+
+// Application is an application (søknad) for part of an office's pot: the second level of
+// the allocation, from a governor office to the networks' projects.
+type Application struct {
+	// ID identifies the application, e.g. the network and project.
+	ID string `json:"id"`
+	// Requested is the amount applied for (omsøkt beløp); it caps the grant.
+	Requested lnet.NOK `json:"requested"`
+	// Weight is the office's weight for the application, e.g. the requested amount times a
+	// priority ([WeightFromNOK] and [Weight.Mul]).
+	Weight Weight `json:"weight"`
+	// Refused, if not empty, is the reason the application is refused before the allocation
+	// (e.g. the eligibility rule it fails); it then gets nothing and is listed in
+	// Result.Refused.
+	Refused string `json:"refused,omitempty"`
+}
+
+// AllocateApplications distributes an office's pot among applications with the cap of each
+// equal to the amount requested, by the weights the office chose. Refused applications get
+// nothing and are listed in Result.Refused, in id order, with the caller's reason. Ids must
+// be unique across all applications.
+func AllocateApplications(pot lnet.NOK, apps []Application, opts ...Option) (*Result, error) {
+	var recs []Recipient
+	var index []int // index[k] is the position in apps of recs[k]
+	var refused []Refusal
+	seen := make(map[string]bool, len(apps))
+	for i, a := range apps {
+		if seen[a.ID] && a.ID != "" {
+			return nil, &RecipientError{Index: i, ID: a.ID, Field: "id", Value: a.ID, Reason: "duplicate id", Err: ErrInvalidRecipient}
+		}
+		seen[a.ID] = true
+		if a.Requested.IsNegative() {
+			return nil, &RecipientError{Index: i, ID: a.ID, Field: "requested", Value: a.Requested.String(), Reason: "negative amount requested", Err: ErrInvalidRecipient}
+		}
+		if a.Refused != "" {
+			if a.ID == "" {
+				return nil, &RecipientError{Index: i, Field: "id", Reason: "empty id", Err: ErrInvalidRecipient}
+			}
+			refused = append(refused, Refusal{ID: a.ID, Requested: a.Requested, Reason: a.Refused})
+			continue
+		}
+		requested := a.Requested
+		recs = append(recs, Recipient{ID: a.ID, Weight: a.Weight, Cap: &requested})
+		index = append(index, i)
+	}
+	res, err := Allocate(pot, recs, opts...)
+	if err != nil {
+		var re *RecipientError
+		if errors.As(err, &re) && re.Index >= 0 && re.Index < len(index) {
+			re.Index = index[re.Index]
+			if re.Field == "cap" {
+				re.Field = "requested"
+			}
+		}
+		return nil, err
+	}
+	slices.SortFunc(refused, func(a, b Refusal) int { return strings.Compare(a.ID, b.ID) })
+	res.Refused = refused
+	return res, nil
+}

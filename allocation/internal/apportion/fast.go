@@ -1,0 +1,325 @@
+package apportion
+
+import (
+	"cmp"
+	"math/bits"
+	"slices"
+)
+
+// u128 is an unsigned 128-bit integer, enough for the product of two uint64.
+type u128 struct{ hi, lo uint64 }
+
+func mul(a, b uint64) u128 {
+	hi, lo := bits.Mul64(a, b)
+	return u128{hi, lo}
+}
+
+func (x u128) cmp(y u128) int {
+	if x.hi != y.hi {
+		return cmp.Compare(x.hi, y.hi)
+	}
+	return cmp.Compare(x.lo, y.lo)
+}
+
+// Solve solves in for the weights w on the fast path: every product of two values fits in
+// 128 bits. It returns ErrTooWide if Σw overflows a uint64; the caller then uses SolveBig.
+func Solve(in *Input, w []uint64) (*Output, error) {
+	n := len(w)
+	if err := in.check(n); err != nil {
+		return nil, err
+	}
+	var total, sumF uint64
+	for i, wi := range w {
+		var c uint64
+		if total, c = bits.Add64(total, wi, 0); c != 0 {
+			return nil, ErrTooWide
+		}
+		if sumF += in.floor(i); sumF > in.N { // no overflow: sumF ≤ N ≤ 2^62 before, floor ≤ 2^62
+			return nil, ErrInfeasibleFloors
+		}
+	}
+	out := newOutput(n)
+	out.Rem = make([]uint64, n)
+	out.Den = 1
+	if done, err := special(in, n, sumF, total == 0, func(i int) bool { return w[i] > 0 }, out); done || err != nil {
+		return out, err
+	}
+
+	// Water-filling: find λ* = L/S with Σ clamp(λ*·w_i, F_i, C_i) = N.
+	var ev []event
+	var S uint64
+	B := sumF
+	for i, wi := range w {
+		if wi == 0 {
+			continue
+		}
+		f, c := in.floor(i), in.cap(i)
+		if f == 0 {
+			S += wi
+		} else {
+			ev = append(ev, event{num: f, i: int32(i)})
+		}
+		if c != NoCap {
+			ev = append(ev, event{num: c, i: int32(i), leave: true})
+		}
+	}
+	if len(ev) > 0 {
+		slices.SortFunc(ev, func(a, b event) int {
+			if c := mul(a.num, w[b.i]).cmp(mul(b.num, w[a.i])); c != 0 {
+				return c
+			}
+			if a.leave != b.leave {
+				if !a.leave {
+					return -1
+				}
+				return 1
+			}
+			return cmp.Compare(a.i, b.i)
+		})
+		for k := 0; k < len(ev); {
+			p, q := ev[k].num, w[ev[k].i]
+			// Stop at the first breakpoint t = p/q with g(t) = B + t·S ≥ N.
+			if mul(p, S).cmp(mul(in.N-B, q)) >= 0 {
+				break
+			}
+			for ; k < len(ev) && mul(ev[k].num, q) == mul(p, w[ev[k].i]); k++ {
+				if e := ev[k]; e.leave {
+					B += e.num
+					S -= w[e.i]
+				} else {
+					B -= e.num
+					S += w[e.i]
+				}
+			}
+		}
+	}
+	L := in.N - B
+	out.Den = S
+
+	// Quotas q_i = clamp(L·w_i/S, F_i, C_i) as whole + rem/S.
+	var sumWhole uint64
+	nCand := 0
+	for i, wi := range w {
+		f, c := in.floor(i), in.cap(i)
+		switch {
+		case wi == 0:
+			out.Whole[i] = f
+			if f > 0 {
+				out.Bound[i] = Floored
+			}
+		default:
+			prod := mul(L, wi)
+			if prod.cmp(mul(f, S)) < 0 {
+				out.Whole[i], out.Bound[i] = f, Floored
+			} else if c != NoCap && prod.cmp(mul(c, S)) > 0 {
+				out.Whole[i], out.Bound[i] = c, Capped
+			} else {
+				out.Whole[i], out.Rem[i] = bits.Div64(prod.hi, prod.lo, S)
+				if out.Rem[i] > 0 {
+					nCand++
+				}
+			}
+		}
+		sumWhole += out.Whole[i]
+	}
+	copy(out.Units, out.Whole)
+	out.Remaining = in.N - sumWhole
+	if in.Method != LargestRemainder {
+		divisorFast(in, w, out)
+		return out, nil
+	}
+	cand := make([]int32, 0, nCand)
+	for i := range w {
+		if out.Rem[i] > 0 {
+			cand = append(cand, int32(i))
+		}
+	}
+	slices.SortFunc(cand, func(a, b int32) int {
+		if c := cmp.Compare(out.Rem[b], out.Rem[a]); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(w[b], w[a]); c != 0 {
+			return c
+		}
+		return cmp.Compare(a, b)
+	})
+	for k, i := range cand {
+		out.Rank[i] = k + 1
+	}
+	for _, i := range cand[:min(out.Remaining, uint64(len(cand)))] {
+		out.Units[i]++
+		out.Extra[i] = true
+	}
+	return out, nil
+}
+
+// special handles the cases without a finite positive λ: all weights zero, total capacity
+// below N (λ = ∞, the rest unallocated) and floors that use up N exactly (λ = 0). It
+// reports whether it solved the problem.
+func special(in *Input, n int, sumF uint64, allZero bool, positive func(int) bool, out *Output) (bool, error) {
+	if allZero {
+		if sumF < in.N {
+			return true, ErrZeroWeights
+		}
+		for i := 0; i < n; i++ {
+			setFixed(out, i, in.floor(i), Floored)
+		}
+		return true, nil
+	}
+	var capacity uint64
+	enough := false
+	for i := 0; i < n && !enough; i++ {
+		if !positive(i) {
+			capacity += in.floor(i)
+		} else if c := in.cap(i); c == NoCap {
+			enough = true
+		} else {
+			capacity += c
+		}
+		enough = enough || capacity >= in.N // no overflow: capacity < N ≤ 2^62 before, addend ≤ 2^62
+	}
+	if !enough {
+		for i := 0; i < n; i++ {
+			if positive(i) {
+				setFixed(out, i, in.cap(i), Capped)
+				out.Bound[i] = Capped // λ = ∞ exceeds every cap, even a zero one
+			} else {
+				setFixed(out, i, in.floor(i), Floored)
+			}
+		}
+		out.Unallocated = in.N - capacity
+		return true, nil
+	}
+	if sumF == in.N {
+		for i := 0; i < n; i++ {
+			setFixed(out, i, in.floor(i), Floored)
+		}
+		return true, nil
+	}
+	return false, nil
+}
+
+// setFixed gives recipient i exactly v units; b is its bound when v > 0.
+func setFixed(out *Output, i int, v uint64, b Bound) {
+	out.Whole[i], out.Units[i] = v, v
+	if v > 0 {
+		out.Bound[i] = b
+	}
+}
+
+// divisorFast replaces the largest-remainder units of out by those of the divisor method
+// in.Method. It starts from the units of the threshold λ* of the exact quotas (a prefix of
+// the sequential highest-averages order) and corrects with a heap: O(n log n).
+func divisorFast(in *Input, w []uint64, out *Output) {
+	S := out.Den
+	var sum uint64
+	for i, wi := range w {
+		a := out.Whole[i]
+		if wi > 0 && out.Bound[i] == Free {
+			r := out.Rem[i]
+			switch in.Method {
+			case Jefferson:
+				if r == 0 && a > 0 {
+					a--
+				}
+			case Webster:
+				if r > S-r {
+					a++
+				}
+			}
+			a = max(a, in.floor(i))
+		}
+		out.Units[i] = a
+		sum += a
+	}
+	d := func(s uint64) uint64 { // the divisor d(s), doubled for Webster
+		if in.Method == Webster {
+			return 2*s + 1
+		}
+		return s + 1
+	}
+	// better reports whether unit s of recipient i comes before unit t of recipient j.
+	better := func(i int32, s uint64, j int32, t uint64) bool {
+		if c := mul(w[i], d(t)).cmp(mul(w[j], d(s))); c != 0 {
+			return c > 0
+		}
+		if w[i] != w[j] {
+			return w[i] > w[j]
+		}
+		return i < j
+	}
+	var h []int32
+	switch {
+	case sum < in.N: // give the best next units
+		for i, wi := range w {
+			if wi > 0 && out.Units[i] < in.cap(i) {
+				h = append(h, int32(i))
+			}
+		}
+		less := func(a, b int32) bool { return better(a, out.Units[a], b, out.Units[b]) }
+		heapify(h, less)
+		for ; sum < in.N && len(h) > 0; sum++ {
+			i := h[0]
+			out.Units[i]++
+			if out.Units[i] >= in.cap(int(i)) {
+				h = heapPop(h, less)
+			} else {
+				siftDown(h, 0, less)
+			}
+		}
+	case sum > in.N: // take back the worst last units
+		for i, wi := range w {
+			if wi > 0 && out.Units[i] > in.floor(i) {
+				h = append(h, int32(i))
+			}
+		}
+		less := func(a, b int32) bool { return better(b, out.Units[b]-1, a, out.Units[a]-1) }
+		heapify(h, less)
+		for ; sum > in.N && len(h) > 0; sum-- {
+			i := h[0]
+			out.Units[i]--
+			if out.Units[i] <= in.floor(int(i)) {
+				h = heapPop(h, less)
+			} else {
+				siftDown(h, 0, less)
+			}
+		}
+	}
+	for i := range w {
+		out.Extra[i] = out.Units[i] > out.Whole[i]
+	}
+}
+
+func heapify(h []int32, less func(a, b int32) bool) {
+	for i := len(h)/2 - 1; i >= 0; i-- {
+		siftDown(h, i, less)
+	}
+}
+
+func siftDown(h []int32, i int, less func(a, b int32) bool) {
+	for {
+		l := 2*i + 1
+		if l >= len(h) {
+			return
+		}
+		m := l
+		if r := l + 1; r < len(h) && less(h[r], h[l]) {
+			m = r
+		}
+		if !less(h[m], h[i]) {
+			return
+		}
+		h[i], h[m] = h[m], h[i]
+		i = m
+	}
+}
+
+func heapPop(h []int32, less func(a, b int32) bool) []int32 {
+	last := len(h) - 1
+	h[0] = h[last]
+	h = h[:last]
+	if len(h) > 0 {
+		siftDown(h, 0, less)
+	}
+	return h
+}

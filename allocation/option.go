@@ -1,0 +1,34 @@
+package allocation
+
+import "github.com/laeringsnettverk/sdk/lnet"
+
+// Option configures an allocation.
+type Option func(*config)
+
+type config struct {
+	unit    lnet.NOK
+	unitSet bool
+	method  Method
+}
+
+func newConfig(opts []Option) config {
+	c := config{unit: lnet.NewNOK(1)}
+	for _, o := range opts {
+		if o != nil {
+			o(&c)
+		}
+	}
+	return c
+}
+
+// WithUnit sets the unit (enhet) amounts are multiples of: any positive amount with at most
+// two decimals, e.g. kr 0,01, kr 1 (the default), kr 1 000 or kr 50 000. The part of the
+// pot that is not a whole number of units is reported as the residue.
+func WithUnit(u lnet.NOK) Option {
+	return func(c *config) { c.unit, c.unitSet = u, true }
+}
+
+// WithMethod sets the rounding method; the default is [LargestRemainder].
+func WithMethod(m Method) Option {
+	return func(c *config) { c.method = m }
+}

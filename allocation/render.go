@@ -1,0 +1,243 @@
+package allocation
+
+import (
+	"encoding/csv"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/laeringsnettverk/sdk/lnet"
+)
+
+// Language selects the language of rendered tables.
+type Language uint8
+
+const (
+	// Norwegian renders headings and amounts in Norwegian bokmål ("kr 1 100 000"), for a
+	// decision letter (vedtaksbrev).
+	Norwegian Language = iota
+	// English renders headings in English and amounts in the plain form ("1100000").
+	English
+)
+
+type labels struct {
+	recipient, weight, keyShare, quota, amount, bound, remainder             string
+	pot, unit, method, allocated, residue, unallocated, refused, reason, req string
+	floor, capWord, yes, no                                                  string
+}
+
+var labelsNB = labels{
+	recipient: "Mottaker", weight: "Vekt", keyShare: "Andel av nøkkel", quota: "Kvote (kr)", amount: "Tildelt",
+	bound: "Gulv/tak", remainder: "Restenhet (rang)",
+	pot: "Pott", unit: "Enhet", method: "Metode", allocated: "Fordelt", residue: "Rest under én enhet",
+	unallocated: "Ikke fordelt (alle har nådd taket)", refused: "Avslåtte søknader", reason: "Begrunnelse", req: "Omsøkt",
+	floor: "gulv", capWord: "tak", yes: "ja", no: "nei",
+}
+
+var labelsEN = labels{
+	recipient: "Recipient", weight: "Weight", keyShare: "Share of key", quota: "Quota (NOK)", amount: "Amount",
+	bound: "Floor/cap", remainder: "Remainder unit (rank)",
+	pot: "Pot", unit: "Unit", method: "Method", allocated: "Allocated", residue: "Residue below one unit",
+	unallocated: "Unallocated (all capped)", refused: "Refused applications", reason: "Reason", req: "Requested",
+	floor: "floor", capWord: "cap", yes: "yes", no: "no",
+}
+
+func (l Language) labels() labels {
+	if l == English {
+		return labelsEN
+	}
+	return labelsNB
+}
+
+func (l Language) amount(n lnet.NOK) string {
+	if l == English {
+		return n.String()
+	}
+	return n.Norwegian()
+}
+
+// decimal writes a plain decimal ("100000.500000") in the language: unchanged in English,
+// with groups of three and a decimal comma in Norwegian ("100 000,500000").
+func (l Language) decimal(s string) string {
+	if l == English {
+		return s
+	}
+	intPart, frac, hasFrac := strings.Cut(s, ".")
+	if strings.Contains(intPart, "/") {
+		return s
+	}
+	var b strings.Builder
+	for i, r := range intPart {
+		if i > 0 && (len(intPart)-i)%3 == 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteRune(r)
+	}
+	if hasFrac {
+		b.WriteString("," + frac)
+	}
+	return b.String()
+}
+
+func (l Language) method(m Method) string {
+	if l == English {
+		return m.English()
+	}
+	return m.Norwegian()
+}
+
+// WriteMarkdown writes the result as a Markdown table (one row per share) followed by the
+// totals, ready to paste into a decision letter. Quotas and key shares are rounded to
+// [QuotaPlaces] decimals for display; the JSON and CSV forms carry them exactly.
+func (r *Result) WriteMarkdown(w io.Writer, lang Language) error {
+	l := lang.labels()
+	var b strings.Builder
+	fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s | %s |\n", l.recipient, l.weight, l.keyShare, l.quota, l.amount, l.bound, l.remainder)
+	b.WriteString("|---|---:|---:|---:|---:|---|---|\n")
+	for _, s := range r.Shares {
+		bound := ""
+		switch {
+		case s.Floored:
+			bound = l.floor + " " + lang.amount(s.Floor)
+		case s.Capped:
+			bound = l.capWord + " " + lang.amount(*s.Cap)
+		}
+		rem := ""
+		if s.RemainderRank > 0 {
+			yn := l.no
+			if s.RemainderUnit {
+				yn = l.yes
+			}
+			rem = fmt.Sprintf("%s (%d)", yn, s.RemainderRank)
+		} else if s.RemainderUnit {
+			rem = l.yes
+		}
+		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s | %s |\n", escapeMarkdown(s.ID), lang.decimal(s.Weight.String()),
+			lang.decimal(s.KeyShare.Decimal(QuotaPlaces)), lang.decimal(s.Quota.Decimal(QuotaPlaces)), lang.amount(s.Amount()), bound, rem)
+	}
+	b.WriteString("\n")
+	fmt.Fprintf(&b, "- %s: %s\n", l.pot, lang.amount(r.Pot))
+	fmt.Fprintf(&b, "- %s: %s\n", l.unit, lang.amount(r.Unit))
+	fmt.Fprintf(&b, "- %s: %s\n", l.method, lang.method(r.Method))
+	fmt.Fprintf(&b, "- %s: %s\n", l.allocated, lang.amount(r.Allocated))
+	fmt.Fprintf(&b, "- %s: %s\n", l.residue, lang.amount(r.Residue))
+	fmt.Fprintf(&b, "- %s: %s\n", l.unallocated, lang.amount(r.Unallocated))
+	if len(r.Refused) > 0 {
+		fmt.Fprintf(&b, "\n%s:\n\n| %s | %s | %s | %s |\n|---|---:|---:|---|\n", l.refused, l.recipient, l.req, l.amount, l.reason)
+		for _, f := range r.Refused {
+			fmt.Fprintf(&b, "| %s | %s | %s | %s |\n", escapeMarkdown(f.ID), lang.amount(f.Requested), lang.amount(f.Amount), escapeMarkdown(f.Reason))
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func escapeMarkdown(s string) string {
+	return strings.NewReplacer("|", `\|`, "\n", " ", "\r", " ").Replace(s)
+}
+
+// CSVHeader is the header row of [Result.WriteCSV].
+var CSVHeader = []string{"id", "weight", "key_share", "key_share_exact", "quota", "quota_exact", "floor", "cap",
+	"amount", "floored", "capped", "remainder_unit", "remainder_rank"}
+
+func (s Share) csvRecord() []string {
+	c := ""
+	if s.Cap != nil {
+		c = s.Cap.String()
+	}
+	return []string{s.ID, s.Weight.String(), s.KeyShare.Decimal(QuotaPlaces), s.KeyShare.String(),
+		s.Quota.Decimal(QuotaPlaces), s.Quota.String(), s.Floor.String(), c, s.Amount().String(),
+		strconv.FormatBool(s.Floored), strconv.FormatBool(s.Capped), strconv.FormatBool(s.RemainderUnit),
+		strconv.Itoa(s.RemainderRank)}
+}
+
+// WriteCSV writes one row per share under [CSVHeader], amounts in the plain form, exact
+// fractions beside the rounded ones, an empty cap when there is none. Refused applications
+// follow with amount 0 and their reason is not written (see the JSON form).
+func (r *Result) WriteCSV(w io.Writer) error {
+	cw := csv.NewWriter(w)
+	if err := cw.Write(CSVHeader); err != nil {
+		return err
+	}
+	if err := r.writeCSVRows(cw, nil); err != nil {
+		return err
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+func (r *Result) writeCSVRows(cw *csv.Writer, prefix []string) error {
+	for _, s := range r.Shares {
+		if err := cw.Write(append(prefix, s.csvRecord()...)); err != nil {
+			return err
+		}
+	}
+	for _, f := range r.Refused {
+		rec := []string{f.ID, "0", "0.000000", "0", "0.000000", "0", "0", f.Requested.String(), "0", "false", "false", "false", "0"}
+		if err := cw.Write(append(prefix, rec...)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// schemes returns the schemes of the response in their order of introduction.
+func (resp *Response) schemes() []lnet.Scheme {
+	var out []lnet.Scheme
+	for _, s := range lnet.Schemes() {
+		if _, ok := resp.Results[s]; ok {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// WriteCSV writes all results under a "scheme" column followed by [CSVHeader]; the single
+// result of a one-pot request has an empty scheme.
+func (resp *Response) WriteCSV(w io.Writer) error {
+	cw := csv.NewWriter(w)
+	if err := cw.Write(append([]string{"scheme"}, CSVHeader...)); err != nil {
+		return err
+	}
+	if resp.Result != nil {
+		if err := resp.Result.writeCSVRows(cw, []string{""}); err != nil {
+			return err
+		}
+	}
+	for _, s := range resp.schemes() {
+		if err := resp.Results[s].writeCSVRows(cw, []string{s.String()}); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// WriteMarkdown writes one section per scheme (headed by its Norwegian or English name and
+// application form) or the single result.
+func (resp *Response) WriteMarkdown(w io.Writer, lang Language) error {
+	if resp.Result != nil {
+		if err := resp.Result.WriteMarkdown(w, lang); err != nil {
+			return err
+		}
+	}
+	for i, s := range resp.schemes() {
+		name := s.Norwegian()
+		if lang == English {
+			name = s.English()
+		}
+		sep := "\n"
+		if i == 0 && resp.Result == nil {
+			sep = ""
+		}
+		name = strings.ToUpper(name[:1]) + name[1:]
+		if _, err := fmt.Fprintf(w, "%s## %s (%s)\n\n", sep, name, s.Form()); err != nil {
+			return err
+		}
+		if err := resp.Results[s].WriteMarkdown(w, lang); err != nil {
+			return err
+		}
+	}
+	return nil
+}

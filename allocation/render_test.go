@@ -1,0 +1,74 @@
+package allocation
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/laeringsnettverk/sdk/lnet"
+	"github.com/stretchr/testify/require"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
+
+// goldenResponse is a fixed allocation: both schemes, a key from criteria, a floor and a cap.
+func goldenResponse(t *testing.T) *Response {
+	req, err := DecodeRequest(bytes.NewReader([]byte(`{
+		"pots": {"self_initiated": "1350000", "foster_home": "2900000.50"},
+		"unit": "1000",
+		"recipients": [
+			{"id": "vestland", "cap": "1500000"},
+			{"id": "nordland", "floor": "300000"},
+			{"id": "agder"},
+			{"id": "troms-og-finnmark"}
+		],
+		"key": {"criteria": [
+			{"name": "equal", "share": "1/5", "equal": true},
+			{"name": "children_0_17", "share": "4/5", "values": {"vestland": "140000", "nordland": "50000", "agder": "65000", "troms-og-finnmark": "48000"}}
+		]}}`)))
+	require.NoError(t, err)
+	resp, err := req.Allocate()
+	require.NoError(t, err)
+	return resp
+}
+
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", "golden", name)
+	if *update {
+		require.NoError(t, os.MkdirAll(filepath.Dir(path), 0o755))
+		require.NoError(t, os.WriteFile(path, got, 0o644))
+	}
+	want, err := os.ReadFile(path)
+	require.NoError(t, err, "run go test -update to create the golden file")
+	require.Equal(t, string(want), string(got), name)
+}
+
+func TestGoldenRendering(t *testing.T) {
+	resp := goldenResponse(t)
+	var md, en, csv bytes.Buffer
+	require.NoError(t, resp.WriteMarkdown(&md, Norwegian))
+	require.NoError(t, resp.WriteMarkdown(&en, English))
+	require.NoError(t, resp.WriteCSV(&csv))
+	js, err := json.MarshalIndent(resp, "", "  ")
+	require.NoError(t, err)
+	golden(t, "schemes.nb.md", md.Bytes())
+	golden(t, "schemes.en.md", en.Bytes())
+	golden(t, "schemes.csv", csv.Bytes())
+	golden(t, "schemes.json", append(js, '\n'))
+
+	apps, err := AllocateApplications(lnet.NewNOK(650_000), []Application{
+		{ID: "hoykonflikt", Requested: lnet.NewNOK(300_000), Weight: IntWeight(3)},
+		{ID: "barnesamtaler", Requested: lnet.NewNOK(500_000), Weight: IntWeight(5)},
+		{ID: "basis | opplæring", Requested: lnet.NewNOK(200_000), Refused: "mangler kompetansemiljø"},
+	}, WithUnit(lnet.NewNOK(1000)))
+	require.NoError(t, err)
+	var amd, acsv bytes.Buffer
+	require.NoError(t, apps.WriteMarkdown(&amd, Norwegian))
+	require.NoError(t, apps.WriteCSV(&acsv))
+	golden(t, "applications.nb.md", amd.Bytes())
+	golden(t, "applications.csv", acsv.Bytes())
+}

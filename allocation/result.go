@@ -1,0 +1,159 @@
+package allocation
+
+import (
+	"encoding/json"
+
+	"github.com/laeringsnettverk/sdk/lnet"
+)
+
+// QuotaPlaces is the number of decimals of the rounded quota and key share in JSON, CSV and
+// tables. The exact values are always given beside them.
+const QuotaPlaces = 6
+
+// Result is the outcome of one allocation (fordeling) of one pot, with the explanation of
+// every share. Σ amounts + Residue + Unallocated = Pot, exactly.
+type Result struct {
+	// Pot is the amount distributed (potten), as given.
+	Pot lnet.NOK
+	// Unit is the unit every amount is a multiple of.
+	Unit lnet.NOK
+	// Method is the rounding method used.
+	Method Method
+	// Allocated is the sum of the amounts (fordelt).
+	Allocated lnet.NOK
+	// Residue is the part of the pot below one unit, Pot − ⌊Pot/Unit⌋·Unit (rest).
+	Residue lnet.NOK
+	// Unallocated is what nobody could take because every recipient with a positive weight
+	// reached its cap (ikke fordelt).
+	Unallocated lnet.NOK
+	// Remaining is the number of units handed out by largest fractional part after every
+	// recipient got the whole part of its quota (largest remainder only).
+	Remaining uint64
+	// Shares holds one share per recipient, in id order (byte order).
+	Shares []Share
+	// Refused lists the applications refused before the allocation (avslått), with the
+	// caller's reason; they get nothing. Empty unless [AllocateApplications] made the result.
+	Refused []Refusal
+}
+
+// Share is the explanation of one recipient's amount (begrunnelse): the inputs, the exact
+// quota, the amount and why.
+type Share struct {
+	// ID is the recipient's id.
+	ID string
+	// Weight is the recipient's weight (vekt) in the key.
+	Weight Weight
+	// KeyShare is the weight divided by the sum of weights (andel av nøkkelen).
+	KeyShare Fraction
+	// Quota is the exact quota in kroner (kvote), q_i·unit, after floors and caps.
+	Quota Quota
+	// Floor is the recipient's floor (minstebeløp); zero if none.
+	Floor lnet.NOK
+	// Cap is the recipient's cap (maksimalbeløp); nil if none.
+	Cap *lnet.NOK
+	// Floored reports that the floor bound the quota: without it the quota would be lower.
+	Floored bool
+	// Capped reports that the cap bound the quota: without it the quota would be higher.
+	Capped bool
+	// RemainderUnit reports that the recipient got a unit above the whole part of its quota
+	// (restenhet).
+	RemainderUnit bool
+	// RemainderRank is the rank of the quota's fractional part among all positive fractional
+	// parts, from 1 (largest; ties by larger weight, then smaller id); 0 when the quota is a
+	// whole number of units or the method is a divisor method. Under largest remainder the
+	// recipients ranked 1 … Result.Remaining got a remainder unit.
+	RemainderRank int
+
+	units   uint64 // the amount in units
+	unitOre int64  // the unit in øre
+}
+
+// Amount returns the amount allocated (tildelt beløp), a multiple of the unit. It is
+// computed on demand, so a result of a million shares holds no million decimals.
+func (s Share) Amount() lnet.NOK { return lnet.NOKFromOre(int64(s.units) * s.unitOre) }
+
+// Units returns the amount as a number of units.
+func (s Share) Units() uint64 { return s.units }
+
+// Quota is an exact quota in kroner; see [Fraction].
+type Quota = Fraction
+
+// Refusal is an application refused before the allocation (avslått søknad): listed in the
+// result with the reason the caller gave and the amount 0.
+type Refusal struct {
+	// ID is the application's id.
+	ID string `json:"id"`
+	// Requested is the amount applied for (omsøkt beløp).
+	Requested lnet.NOK `json:"requested"`
+	// Reason is the caller's reason, e.g. the eligibility rule that failed.
+	Reason string `json:"reason"`
+	// Amount is always 0.
+	Amount lnet.NOK `json:"amount"`
+}
+
+type shareJSON struct {
+	ID            string    `json:"id"`
+	Weight        Weight    `json:"weight"`
+	KeyShare      string    `json:"key_share"`
+	KeyShareExact Fraction  `json:"key_share_exact"`
+	Quota         string    `json:"quota"`
+	QuotaExact    Fraction  `json:"quota_exact"`
+	Floor         lnet.NOK  `json:"floor"`
+	Cap           *lnet.NOK `json:"cap"`
+	Amount        lnet.NOK  `json:"amount"`
+	Floored       bool      `json:"floored"`
+	Capped        bool      `json:"capped"`
+	RemainderUnit bool      `json:"remainder_unit"`
+	RemainderRank int       `json:"remainder_rank"`
+}
+
+// MarshalJSON writes the share with snake_case names, amounts and fractions as strings:
+// "quota" and "key_share" rounded to [QuotaPlaces] decimals, "quota_exact" and
+// "key_share_exact" exact, "cap" null when there is none.
+func (s Share) MarshalJSON() ([]byte, error) {
+	return json.Marshal(shareJSON{
+		ID: s.ID, Weight: s.Weight,
+		KeyShare: s.KeyShare.Decimal(QuotaPlaces), KeyShareExact: s.KeyShare,
+		Quota: s.Quota.Decimal(QuotaPlaces), QuotaExact: s.Quota,
+		Floor: s.Floor, Cap: s.Cap, Amount: s.Amount(),
+		Floored: s.Floored, Capped: s.Capped, RemainderUnit: s.RemainderUnit, RemainderRank: s.RemainderRank,
+	})
+}
+
+type resultJSON struct {
+	Pot         lnet.NOK  `json:"pot"`
+	Unit        lnet.NOK  `json:"unit"`
+	Method      Method    `json:"method"`
+	Allocated   lnet.NOK  `json:"allocated"`
+	Residue     lnet.NOK  `json:"residue"`
+	Unallocated lnet.NOK  `json:"unallocated"`
+	Remaining   uint64    `json:"remaining"`
+	Shares      []Share   `json:"shares"`
+	Refused     []Refusal `json:"refused,omitempty"`
+}
+
+// MarshalJSON writes the result with snake_case names and amounts as decimal strings.
+func (r *Result) MarshalJSON() ([]byte, error) {
+	shares := r.Shares
+	if shares == nil {
+		shares = []Share{}
+	}
+	return json.Marshal(resultJSON{r.Pot, r.Unit, r.Method, r.Allocated, r.Residue, r.Unallocated, r.Remaining, shares, r.Refused})
+}
+
+// Share returns the share of the recipient id, found by binary search.
+func (r *Result) Share(id string) (Share, bool) {
+	lo, hi := 0, len(r.Shares)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if r.Shares[m].ID < id {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(r.Shares) && r.Shares[lo].ID == id {
+		return r.Shares[lo], true
+	}
+	return Share{}, false
+}
