@@ -3,13 +3,16 @@ module github.com/laeringsnettverk/sdk
 go 1.24.1
 
 require (
-	github.com/arran4/golang-ical v0.3.4 // indirect
+	github.com/arran4/golang-ical v0.3.4
+	github.com/rickar/cal/v2 v2.1.13
+	github.com/rickb777/date/v2 v2.3.1
+	github.com/shopspring/decimal v1.6.0
+	github.com/stretchr/testify v1.12.1
+)
+
+require (
 	github.com/govalues/decimal v0.1.36 // indirect
-	github.com/rickar/cal/v2 v2.1.13 // indirect
-	github.com/rickb777/date/v2 v2.3.1 // indirect
 	github.com/rickb777/period v1.0.21 // indirect
 	github.com/rickb777/plural v1.4.7 // indirect
-	github.com/shopspring/decimal v1.6.0 // indirect
-	github.com/stretchr/testify v1.12.1 // indirect
 	go.yaml.in/yaml/v3 v3.0.5 // indirect
 )
