@@ -114,7 +114,7 @@ func prepare(recipients []Recipient, cfg config) (*prepared, error) {
 	}
 	p.src = recipients
 	for k, i := range order {
-		r := recipients[i]
+		r := &recipients[i]
 		fail := func(field, value, reason string, err error) error {
 			return &RecipientError{Index: int(i), ID: r.ID, Field: field, Value: value, Reason: reason, Err: err}
 		}
@@ -131,7 +131,7 @@ func prepare(recipients []Recipient, cfg config) (*prepared, error) {
 			return nil, fail("floor", r.Floor.String(), "negative floor", ErrInvalidRecipient)
 		case r.Cap != nil && r.Cap.IsNegative():
 			return nil, fail("cap", r.Cap.String(), "negative cap", ErrInvalidRecipient)
-		case r.Floor.Cmp(maxNOK) > 0:
+		case !r.Floor.IsZero() && r.Floor.Cmp(maxNOK) > 0:
 			return nil, fail("floor", r.Floor.String(), "floor above the maximum amount", ErrInvalidRecipient)
 		case r.Cap != nil && r.Cap.Cmp(maxNOK) > 0:
 			return nil, fail("cap", r.Cap.String(), "cap above the maximum amount", ErrInvalidRecipient)
