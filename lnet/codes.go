@@ -43,7 +43,10 @@ func (c MunicipalityCode) String() string {
 	if c == 0 {
 		return ""
 	}
-	return fmt.Sprintf("%04d", uint16(c))
+	if c > 9999 {
+		return strconv.Itoa(int(c))
+	}
+	return string([]byte{byte('0' + c/1000), byte('0' + c/100%10), byte('0' + c/10%10), byte('0' + c%10)})
 }
 
 // IsZero reports whether c is the zero value (no municipality).
@@ -128,7 +131,10 @@ func (c CountyCode) String() string {
 	if c == 0 {
 		return ""
 	}
-	return fmt.Sprintf("%02d", uint8(c))
+	if c > 99 {
+		return strconv.Itoa(int(c))
+	}
+	return string([]byte{byte('0' + c/10), byte('0' + c%10)})
 }
 
 // IsZero reports whether c is the zero value (no county).
