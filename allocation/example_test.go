@@ -99,7 +99,7 @@ func ExampleAllocate_caps() {
 		fmt.Println(err)
 		return
 	}
-	if err := res.WriteMarkdown(os.Stdout, allocation.Norwegian); err != nil {
+	if err := res.WriteMarkdown(os.Stdout, lnet.Bokmal); err != nil {
 		fmt.Println(err)
 	}
 	// Output:

@@ -10,17 +10,6 @@ import (
 	"github.com/laeringsnettverk/sdk/lnet"
 )
 
-// Language selects the language of rendered tables.
-type Language uint8
-
-const (
-	// Norwegian renders headings and amounts in Norwegian bokmål ("kr 1 100 000"), for a
-	// decision letter (vedtaksbrev).
-	Norwegian Language = iota
-	// English renders headings in English and amounts in the plain form ("1100000").
-	English
-)
-
 type labels struct {
 	recipient, weight, keyShare, quota, amount, bound, remainder             string
 	pot, unit, method, allocated, residue, unallocated, refused, reason, req string
@@ -43,24 +32,24 @@ var labelsEN = labels{
 	floor: "floor", capWord: "cap", yes: "yes", no: "no",
 }
 
-func (l Language) labels() labels {
-	if l == English {
+func labelsIn(l lnet.Language) labels {
+	if l == lnet.English {
 		return labelsEN
 	}
 	return labelsNB
 }
 
-func (l Language) amount(n lnet.NOK) string {
-	if l == English {
+func amountIn(l lnet.Language, n lnet.NOK) string {
+	if l == lnet.English {
 		return n.String()
 	}
 	return n.Norwegian()
 }
 
-// decimal writes a plain decimal ("100000.500000") in the language: unchanged in English,
+// decimalIn writes a plain decimal ("100000.500000") in the language: unchanged in English,
 // with groups of three and a decimal comma in Norwegian ("100 000,500000").
-func (l Language) decimal(s string) string {
-	if l == English {
+func decimalIn(l lnet.Language, s string) string {
+	if l == lnet.English {
 		return s
 	}
 	intPart, frac, hasFrac := strings.Cut(s, ".")
@@ -80,8 +69,8 @@ func (l Language) decimal(s string) string {
 	return b.String()
 }
 
-func (l Language) method(m Method) string {
-	if l == English {
+func methodIn(l lnet.Language, m Method) string {
+	if l == lnet.English {
 		return m.English()
 	}
 	return m.Norwegian()
@@ -90,8 +79,8 @@ func (l Language) method(m Method) string {
 // WriteMarkdown writes the result as a Markdown table (one row per share) followed by the
 // totals, ready to paste into a decision letter. Quotas and key shares are rounded to
 // [QuotaPlaces] decimals for display; the JSON and CSV forms carry them exactly.
-func (r *Result) WriteMarkdown(w io.Writer, lang Language) error {
-	l := lang.labels()
+func (r *Result) WriteMarkdown(w io.Writer, lang lnet.Language) error {
+	l := labelsIn(lang)
 	var b strings.Builder
 	fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s | %s |\n", l.recipient, l.weight, l.keyShare, l.quota, l.amount, l.bound, l.remainder)
 	b.WriteString("|---|---:|---:|---:|---:|---|---|\n")
@@ -99,9 +88,9 @@ func (r *Result) WriteMarkdown(w io.Writer, lang Language) error {
 		bound := ""
 		switch {
 		case s.Floored:
-			bound = l.floor + " " + lang.amount(s.Floor)
+			bound = l.floor + " " + amountIn(lang, s.Floor)
 		case s.Capped:
-			bound = l.capWord + " " + lang.amount(*s.Cap)
+			bound = l.capWord + " " + amountIn(lang, *s.Cap)
 		}
 		rem := ""
 		if s.RemainderRank > 0 {
@@ -113,20 +102,20 @@ func (r *Result) WriteMarkdown(w io.Writer, lang Language) error {
 		} else if s.RemainderUnit {
 			rem = l.yes
 		}
-		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s | %s |\n", escapeMarkdown(s.ID), lang.decimal(s.Weight.String()),
-			lang.decimal(s.KeyShare.Decimal(QuotaPlaces)), lang.decimal(s.Quota.Decimal(QuotaPlaces)), lang.amount(s.Amount()), bound, rem)
+		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s | %s |\n", escapeMarkdown(s.ID), decimalIn(lang, s.Weight.String()),
+			decimalIn(lang, s.KeyShare.Decimal(QuotaPlaces)), decimalIn(lang, s.Quota.Decimal(QuotaPlaces)), amountIn(lang, s.Amount()), bound, rem)
 	}
 	b.WriteString("\n")
-	fmt.Fprintf(&b, "- %s: %s\n", l.pot, lang.amount(r.Pot))
-	fmt.Fprintf(&b, "- %s: %s\n", l.unit, lang.amount(r.Unit))
-	fmt.Fprintf(&b, "- %s: %s\n", l.method, lang.method(r.Method))
-	fmt.Fprintf(&b, "- %s: %s\n", l.allocated, lang.amount(r.Allocated))
-	fmt.Fprintf(&b, "- %s: %s\n", l.residue, lang.amount(r.Residue))
-	fmt.Fprintf(&b, "- %s: %s\n", l.unallocated, lang.amount(r.Unallocated))
+	fmt.Fprintf(&b, "- %s: %s\n", l.pot, amountIn(lang, r.Pot))
+	fmt.Fprintf(&b, "- %s: %s\n", l.unit, amountIn(lang, r.Unit))
+	fmt.Fprintf(&b, "- %s: %s\n", l.method, methodIn(lang, r.Method))
+	fmt.Fprintf(&b, "- %s: %s\n", l.allocated, amountIn(lang, r.Allocated))
+	fmt.Fprintf(&b, "- %s: %s\n", l.residue, amountIn(lang, r.Residue))
+	fmt.Fprintf(&b, "- %s: %s\n", l.unallocated, amountIn(lang, r.Unallocated))
 	if len(r.Refused) > 0 {
 		fmt.Fprintf(&b, "\n%s:\n\n| %s | %s | %s | %s |\n|---|---:|---:|---|\n", l.refused, l.recipient, l.req, l.amount, l.reason)
 		for _, f := range r.Refused {
-			fmt.Fprintf(&b, "| %s | %s | %s | %s |\n", escapeMarkdown(f.ID), lang.amount(f.Requested), lang.amount(f.Amount), escapeMarkdown(f.Reason))
+			fmt.Fprintf(&b, "| %s | %s | %s | %s |\n", escapeMarkdown(f.ID), amountIn(lang, f.Requested), amountIn(lang, f.Amount), escapeMarkdown(f.Reason))
 		}
 	}
 	_, err := io.WriteString(w, b.String())
@@ -216,17 +205,14 @@ func (resp *Response) WriteCSV(w io.Writer) error {
 
 // WriteMarkdown writes one section per scheme (headed by its Norwegian or English name and
 // application form) or the single result.
-func (resp *Response) WriteMarkdown(w io.Writer, lang Language) error {
+func (resp *Response) WriteMarkdown(w io.Writer, lang lnet.Language) error {
 	if resp.Result != nil {
 		if err := resp.Result.WriteMarkdown(w, lang); err != nil {
 			return err
 		}
 	}
 	for i, s := range resp.schemes() {
-		name := s.Norwegian()
-		if lang == English {
-			name = s.English()
-		}
+		name := lang.Pick(s.Norwegian(), s.English())
 		sep := "\n"
 		if i == 0 && resp.Result == nil {
 			sep = ""

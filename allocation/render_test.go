@@ -50,8 +50,8 @@ func golden(t *testing.T, name string, got []byte) {
 func TestGoldenRendering(t *testing.T) {
 	resp := goldenResponse(t)
 	var md, en, csv bytes.Buffer
-	require.NoError(t, resp.WriteMarkdown(&md, Norwegian))
-	require.NoError(t, resp.WriteMarkdown(&en, English))
+	require.NoError(t, resp.WriteMarkdown(&md, lnet.Bokmal))
+	require.NoError(t, resp.WriteMarkdown(&en, lnet.English))
 	require.NoError(t, resp.WriteCSV(&csv))
 	js, err := json.MarshalIndent(resp, "", "  ")
 	require.NoError(t, err)
@@ -67,7 +67,7 @@ func TestGoldenRendering(t *testing.T) {
 	}, WithUnit(lnet.NewNOK(1000)))
 	require.NoError(t, err)
 	var amd, acsv bytes.Buffer
-	require.NoError(t, apps.WriteMarkdown(&amd, Norwegian))
+	require.NoError(t, apps.WriteMarkdown(&amd, lnet.Bokmal))
 	require.NoError(t, apps.WriteCSV(&acsv))
 	golden(t, "applications.nb.md", amd.Bytes())
 	golden(t, "applications.csv", acsv.Bytes())

@@ -7,6 +7,7 @@ import (
 
 	"github.com/rickb777/date/v2"
 
+	"github.com/laeringsnettverk/sdk/internal/enum"
 	"github.com/laeringsnettverk/sdk/lnet"
 )
 
@@ -25,7 +26,7 @@ const (
 	SeverityInfo
 )
 
-var severities = enum[Severity]{typ: "severity", sentinel: lnet.ErrInvalidValue, names: []enumName{
+var severities = enum.Table[Severity]{Type: "severity", Err: enumError("severity", lnet.ErrInvalidValue), Names: []enum.Name{
 	{},
 	{"error", "konflikt", "conflict"},
 	{"warning", "advarsel", "warning"},
@@ -33,19 +34,19 @@ var severities = enum[Severity]{typ: "severity", sentinel: lnet.ErrInvalidValue,
 }}
 
 // String returns the identifier: "error", "warning" or "info".
-func (s Severity) String() string { return severities.id(s) }
+func (s Severity) String() string { return severities.ID(s) }
 
 // Norwegian returns the Norwegian (bokmål) name, e.g. "konflikt".
-func (s Severity) Norwegian() string { return severities.nb(s) }
+func (s Severity) Norwegian() string { return severities.Norwegian(s) }
 
 // English returns the English name, e.g. "conflict".
-func (s Severity) English() string { return severities.en(s) }
+func (s Severity) English() string { return severities.English(s) }
 
 // MarshalText implements [encoding.TextMarshaler].
-func (s Severity) MarshalText() ([]byte, error) { return severities.marshal(s) }
+func (s Severity) MarshalText() ([]byte, error) { return severities.Marshal(s) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler].
-func (s *Severity) UnmarshalText(b []byte) error { return severities.unmarshal(b, s) }
+func (s *Severity) UnmarshalText(b []byte) error { return severities.Unmarshal(b, s) }
 
 // ConflictKind says what [Schedule.Check] found. The zero value is unset.
 type ConflictKind uint8
@@ -76,7 +77,7 @@ const (
 	ConflictOutsideStrategy
 )
 
-var conflictKinds = enum[ConflictKind]{typ: "conflict kind", sentinel: lnet.ErrInvalidValue, names: []enumName{
+var conflictKinds = enum.Table[ConflictKind]{Type: "conflict kind", Err: enumError("conflict kind", lnet.ErrInvalidValue), Names: []enum.Name{
 	{},
 	{"weekend", "møte i helg", "meeting on a weekend"},
 	{"holiday", "møte på helligdag", "meeting on a public holiday"},
@@ -90,19 +91,19 @@ var conflictKinds = enum[ConflictKind]{typ: "conflict kind", sentinel: lnet.ErrI
 }}
 
 // String returns the identifier, e.g. "double_booked".
-func (k ConflictKind) String() string { return conflictKinds.id(k) }
+func (k ConflictKind) String() string { return conflictKinds.ID(k) }
 
 // Norwegian returns the Norwegian (bokmål) name, e.g. "dobbeltbooking".
-func (k ConflictKind) Norwegian() string { return conflictKinds.nb(k) }
+func (k ConflictKind) Norwegian() string { return conflictKinds.Norwegian(k) }
 
 // English returns the English name, e.g. "double booking".
-func (k ConflictKind) English() string { return conflictKinds.en(k) }
+func (k ConflictKind) English() string { return conflictKinds.English(k) }
 
 // MarshalText implements [encoding.TextMarshaler].
-func (k ConflictKind) MarshalText() ([]byte, error) { return conflictKinds.marshal(k) }
+func (k ConflictKind) MarshalText() ([]byte, error) { return conflictKinds.Marshal(k) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler].
-func (k *ConflictKind) UnmarshalText(b []byte) error { return conflictKinds.unmarshal(b, k) }
+func (k *ConflictKind) UnmarshalText(b []byte) error { return conflictKinds.Unmarshal(b, k) }
 
 // Conflict is one finding of [Schedule.Check], with its message in Norwegian (bokmål) and
 // English.

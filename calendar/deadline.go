@@ -8,6 +8,7 @@ import (
 
 	"github.com/rickb777/date/v2"
 
+	"github.com/laeringsnettverk/sdk/internal/enum"
 	"github.com/laeringsnettverk/sdk/lnet"
 )
 
@@ -27,32 +28,32 @@ const (
 	RuleNextWorkingDay
 )
 
-var rules = enum[Rule]{typ: "deadline rule", sentinel: lnet.ErrInvalidValue, names: []enumName{
+var rules = enum.Table[Rule]{Type: "deadline rule", Err: enumError("deadline rule", lnet.ErrInvalidValue), Names: []enum.Name{
 	{},
 	{"fixed", "fast frist", "fixed date"},
 	{"next_working_day", "forlenges til neste virkedag (domstolloven § 149)", "extended to the next working day (Courts of Justice Act, section 149)"},
 }}
 
 // ParseRule parses a rule identifier: "fixed" or "next_working_day".
-func ParseRule(text string) (Rule, error) { return rules.parse(text) }
+func ParseRule(text string) (Rule, error) { return rules.Parse(text) }
 
 // Valid reports whether r is a defined rule.
-func (r Rule) Valid() bool { return rules.valid(r) }
+func (r Rule) Valid() bool { return rules.Valid(r) }
 
 // String returns the identifier, e.g. "fixed"; "" for the zero value.
-func (r Rule) String() string { return rules.id(r) }
+func (r Rule) String() string { return rules.ID(r) }
 
 // Norwegian returns the Norwegian (bokmål) description, e.g. "fast frist".
-func (r Rule) Norwegian() string { return rules.nb(r) }
+func (r Rule) Norwegian() string { return rules.Norwegian(r) }
 
 // English returns the English description, e.g. "fixed date".
-func (r Rule) English() string { return rules.en(r) }
+func (r Rule) English() string { return rules.English(r) }
 
 // MarshalText implements [encoding.TextMarshaler].
-func (r Rule) MarshalText() ([]byte, error) { return rules.marshal(r) }
+func (r Rule) MarshalText() ([]byte, error) { return rules.Marshal(r) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler] with [ParseRule].
-func (r *Rule) UnmarshalText(b []byte) error { return rules.unmarshal(b, r) }
+func (r *Rule) UnmarshalText(b []byte) error { return rules.Unmarshal(b, r) }
 
 // DeadlineKind says what a deadline is for. The zero value is unset.
 type DeadlineKind uint8
@@ -77,7 +78,7 @@ const (
 	DeadlineAppeal
 )
 
-var deadlineKinds = enum[DeadlineKind]{typ: "deadline kind", sentinel: lnet.ErrInvalidValue, names: []enumName{
+var deadlineKinds = enum.Table[DeadlineKind]{Type: "deadline kind", Err: enumError("deadline kind", lnet.ErrInvalidValue), Names: []enum.Name{
 	{},
 	{"application", "søknadsfrist", "application deadline"},
 	{"spend_by", "frist for bruk av midler", "spend-by date"},
@@ -88,25 +89,25 @@ var deadlineKinds = enum[DeadlineKind]{typ: "deadline kind", sentinel: lnet.ErrI
 }}
 
 // ParseDeadlineKind parses a deadline kind identifier such as "spend_by".
-func ParseDeadlineKind(text string) (DeadlineKind, error) { return deadlineKinds.parse(text) }
+func ParseDeadlineKind(text string) (DeadlineKind, error) { return deadlineKinds.Parse(text) }
 
 // Valid reports whether k is a defined deadline kind.
-func (k DeadlineKind) Valid() bool { return deadlineKinds.valid(k) }
+func (k DeadlineKind) Valid() bool { return deadlineKinds.Valid(k) }
 
 // String returns the identifier, e.g. "spend_by"; "" for the zero value.
-func (k DeadlineKind) String() string { return deadlineKinds.id(k) }
+func (k DeadlineKind) String() string { return deadlineKinds.ID(k) }
 
 // Norwegian returns the Norwegian (bokmål) name, e.g. "søknadsfrist".
-func (k DeadlineKind) Norwegian() string { return deadlineKinds.nb(k) }
+func (k DeadlineKind) Norwegian() string { return deadlineKinds.Norwegian(k) }
 
 // English returns the English name, e.g. "application deadline".
-func (k DeadlineKind) English() string { return deadlineKinds.en(k) }
+func (k DeadlineKind) English() string { return deadlineKinds.English(k) }
 
 // MarshalText implements [encoding.TextMarshaler].
-func (k DeadlineKind) MarshalText() ([]byte, error) { return deadlineKinds.marshal(k) }
+func (k DeadlineKind) MarshalText() ([]byte, error) { return deadlineKinds.Marshal(k) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler] with [ParseDeadlineKind].
-func (k *DeadlineKind) UnmarshalText(b []byte) error { return deadlineKinds.unmarshal(b, k) }
+func (k *DeadlineKind) UnmarshalText(b []byte) error { return deadlineKinds.Unmarshal(b, k) }
 
 // Deadline is a date by which something must be done (frist), with the rule that says
 // whether it moves off weekends and holidays.

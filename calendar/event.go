@@ -6,6 +6,7 @@ import (
 
 	"github.com/rickb777/date/v2"
 
+	"github.com/laeringsnettverk/sdk/internal/enum"
 	"github.com/laeringsnettverk/sdk/lnet"
 )
 
@@ -27,7 +28,7 @@ const (
 	EventSteeringGroup
 )
 
-var eventKinds = enum[EventKind]{typ: "event kind", sentinel: lnet.ErrInvalidValue, names: []enumName{
+var eventKinds = enum.Table[EventKind]{Type: "event kind", Err: enumError("event kind", lnet.ErrInvalidValue), Names: []enum.Name{
 	{},
 	{"gathering", "samling", "network gathering"},
 	{"startup_seminar", "oppstartsseminar", "start-up seminar"},
@@ -36,25 +37,25 @@ var eventKinds = enum[EventKind]{typ: "event kind", sentinel: lnet.ErrInvalidVal
 }}
 
 // ParseEventKind parses an event kind identifier such as "gathering".
-func ParseEventKind(text string) (EventKind, error) { return eventKinds.parse(text) }
+func ParseEventKind(text string) (EventKind, error) { return eventKinds.Parse(text) }
 
 // Valid reports whether k is a defined event kind.
-func (k EventKind) Valid() bool { return eventKinds.valid(k) }
+func (k EventKind) Valid() bool { return eventKinds.Valid(k) }
 
 // String returns the identifier, e.g. "gathering"; "" for the zero value.
-func (k EventKind) String() string { return eventKinds.id(k) }
+func (k EventKind) String() string { return eventKinds.ID(k) }
 
 // Norwegian returns the Norwegian (bokmål) name, e.g. "samling".
-func (k EventKind) Norwegian() string { return eventKinds.nb(k) }
+func (k EventKind) Norwegian() string { return eventKinds.Norwegian(k) }
 
 // English returns the English name, e.g. "network gathering".
-func (k EventKind) English() string { return eventKinds.en(k) }
+func (k EventKind) English() string { return eventKinds.English(k) }
 
 // MarshalText implements [encoding.TextMarshaler].
-func (k EventKind) MarshalText() ([]byte, error) { return eventKinds.marshal(k) }
+func (k EventKind) MarshalText() ([]byte, error) { return eventKinds.Marshal(k) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler] with [ParseEventKind].
-func (k *EventKind) UnmarshalText(b []byte) error { return eventKinds.unmarshal(b, k) }
+func (k *EventKind) UnmarshalText(b []byte) error { return eventKinds.Unmarshal(b, k) }
 
 // The attendee groups an event has when it names none.
 const (

@@ -11,6 +11,7 @@ import (
 	"github.com/rickar/cal/v2/no"
 	"github.com/rickb777/date/v2"
 
+	"github.com/laeringsnettverk/sdk/internal/enum"
 	"github.com/laeringsnettverk/sdk/lnet"
 )
 
@@ -82,7 +83,7 @@ const (
 	NewYearsEve
 )
 
-var holidayKinds = enum[HolidayKind]{typ: "holiday kind", sentinel: lnet.ErrInvalidValue, names: []enumName{
+var holidayKinds = enum.Table[HolidayKind]{Type: "holiday kind", Err: enumError("holiday kind", lnet.ErrInvalidValue), Names: []enum.Name{
 	{},
 	{"new_years_day", "Første nyttårsdag", "New Year's Day"},
 	{"maundy_thursday", "Skjærtorsdag", "Maundy Thursday"},
@@ -103,26 +104,26 @@ var holidayKinds = enum[HolidayKind]{typ: "holiday kind", sentinel: lnet.ErrInva
 
 // HolidayKinds returns all holiday kinds: the twelve public holidays in calendar order,
 // then the three eves.
-func HolidayKinds() []HolidayKind { return holidayKinds.values() }
+func HolidayKinds() []HolidayKind { return holidayKinds.Values() }
 
 // ParseHolidayKind parses a holiday kind identifier such as "whit_monday".
-func ParseHolidayKind(text string) (HolidayKind, error) { return holidayKinds.parse(text) }
+func ParseHolidayKind(text string) (HolidayKind, error) { return holidayKinds.Parse(text) }
 
 // Valid reports whether k is a defined holiday kind.
-func (k HolidayKind) Valid() bool { return holidayKinds.valid(k) }
+func (k HolidayKind) Valid() bool { return holidayKinds.Valid(k) }
 
 // IsPublic reports whether k is a public holiday or public high day (helligdag or offentlig
 // høytidsdag), as opposed to an eve that is only a common day off.
 func (k HolidayKind) IsPublic() bool { return k >= NewYearsDay && k <= BoxingDay }
 
 // String returns the identifier, e.g. "whit_monday"; "" for the zero value.
-func (k HolidayKind) String() string { return holidayKinds.id(k) }
+func (k HolidayKind) String() string { return holidayKinds.ID(k) }
 
 // Norwegian returns the Norwegian (bokmål) name, e.g. "Andre pinsedag".
-func (k HolidayKind) Norwegian() string { return holidayKinds.nb(k) }
+func (k HolidayKind) Norwegian() string { return holidayKinds.Norwegian(k) }
 
 // English returns the English name, e.g. "Whit Monday".
-func (k HolidayKind) English() string { return holidayKinds.en(k) }
+func (k HolidayKind) English() string { return holidayKinds.English(k) }
 
 // inline returns the Norwegian name as written inside a sentence: "andre pinsedag", but
 // "Kristi himmelfartsdag".
@@ -134,10 +135,10 @@ func (k HolidayKind) inline() string {
 }
 
 // MarshalText implements [encoding.TextMarshaler].
-func (k HolidayKind) MarshalText() ([]byte, error) { return holidayKinds.marshal(k) }
+func (k HolidayKind) MarshalText() ([]byte, error) { return holidayKinds.Marshal(k) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler] with [ParseHolidayKind].
-func (k *HolidayKind) UnmarshalText(b []byte) error { return holidayKinds.unmarshal(b, k) }
+func (k *HolidayKind) UnmarshalText(b []byte) error { return holidayKinds.Unmarshal(b, k) }
 
 // holidayRules maps each kind to its rule in github.com/rickar/cal/v2. The no package lacks
 // Easter Sunday and Whit Sunday (they are Sundays anyway, but they are helligdager and

@@ -54,8 +54,8 @@ func checkApplicationScheme(c Case) Outcome {
 	nb, en := schemeName(s)
 	if !c.Edition.HasScheme(s) {
 		return Fail(ev("scheme", s.String(),
-			fmt.Sprintf("Ordningen «%s» finnes ikke i %s.", nb, c.Edition.In(Bokmal)),
-			fmt.Sprintf("The scheme «%s» is not part of %s.", en, c.Edition.In(English))))
+			fmt.Sprintf("Ordningen «%s» finnes ikke i %s.", nb, c.Edition.In(lnet.Bokmal)),
+			fmt.Sprintf("The scheme «%s» is not part of %s.", en, c.Edition.In(lnet.English))))
 	}
 	if y := c.Application.Year; y < s.FirstYear() {
 		return Fail(ev("year", fmt.Sprint(y),

@@ -208,9 +208,9 @@ func CatalogueFor(e Edition) []RuleInfo {
 // CatalogueMarkdown renders the catalogue as a Markdown table in lang: id, subject,
 // severity, editions, schemes, citation and text of every rule, for documentation and for
 // offices that publish the rules they apply.
-func CatalogueMarkdown(lang Language) string {
+func CatalogueMarkdown(lang lnet.Language) string {
 	var b strings.Builder
-	if lang == English {
+	if lang == lnet.English {
 		b.WriteString("| Rule | Subject | Severity | Editions | Schemes | Source | Text |\n")
 	} else {
 		b.WriteString("| Regel | Gjelder | Type | Utgaver | Ordninger | Kilde | Tekst |\n")

@@ -40,7 +40,7 @@
 // has not anchored the project, the amount requested against the total cost).
 // [Report.Eligible] is true when no requirement failed; recommendations and information never
 // block. Reports marshal to JSON and render as text ([Report.Text]) or Markdown
-// ([Report.Markdown]) in either [Language].
+// ([Report.Markdown]) in either [lnet.Language].
 //
 // The office's application deadline is a plain date given with [WithDeadline]: this package
 // does not import the calendar package (allocation, eligibility and calendar stand on lnet

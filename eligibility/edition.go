@@ -3,6 +3,7 @@ package eligibility
 import (
 	"fmt"
 
+	"github.com/laeringsnettverk/sdk/internal/enum"
 	"github.com/laeringsnettverk/sdk/lnet"
 )
 
@@ -29,7 +30,7 @@ const (
 	Edition2022
 )
 
-var editions = enum[Edition]{typ: "edition", first: 1, table: []names{
+var editions = enum.Table[Edition]{Type: "edition", Err: enumError("edition"), Names: []enum.Name{
 	{},
 	{"2018", "Retningslinjer 2018", "Guidelines 2018"},
 	{"2019", "Retningslinjer 2019", "Guidelines 2019"},
@@ -77,16 +78,16 @@ func EditionFor(grantYear int) (Edition, error) {
 }
 
 // ParseEdition parses an edition identifier: "2018", "2019" or "2022".
-func ParseEdition(text string) (Edition, error) { return editions.parse(text) }
+func ParseEdition(text string) (Edition, error) { return editions.Parse(text) }
 
 // Valid reports whether e is a defined edition.
-func (e Edition) Valid() bool { return editions.valid(e) }
+func (e Edition) Valid() bool { return editions.Valid(e) }
 
 // String returns the identifier: "2018", "2019" or "2022".
-func (e Edition) String() string { return editions.id(e) }
+func (e Edition) String() string { return editions.ID(e) }
 
 // In returns the edition's name in lang, e.g. "Retningslinjer 2021/2022".
-func (e Edition) In(lang Language) string { return editions.in(e, lang) }
+func (e Edition) In(lang lnet.Language) string { return name(editions, e, lang) }
 
 // GrantYears returns the first and last grant year the edition governs.
 func (e Edition) GrantYears() (first, last int) {
@@ -129,7 +130,7 @@ func (e Edition) Basis() Message {
 
 // MarshalText implements [encoding.TextMarshaler]: "2018", "2019" or "2022". The zero value
 // marshals as "".
-func (e Edition) MarshalText() ([]byte, error) { return editions.marshal(e) }
+func (e Edition) MarshalText() ([]byte, error) { return editions.Marshal(e) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler] with [ParseEdition].
-func (e *Edition) UnmarshalText(b []byte) error { return editions.unmarshal(b, e) }
+func (e *Edition) UnmarshalText(b []byte) error { return editions.Unmarshal(b, e) }

@@ -4,10 +4,11 @@ import (
 	"encoding/json"
 	"testing"
 
-	"github.com/laeringsnettverk/sdk/eligibility"
-	"github.com/laeringsnettverk/sdk/lnet"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/laeringsnettverk/sdk/eligibility"
+	"github.com/laeringsnettverk/sdk/lnet"
 )
 
 func TestEditionFor(t *testing.T) {
@@ -35,8 +36,8 @@ func TestEditionFor(t *testing.T) {
 }
 
 func TestEditionValues(t *testing.T) {
-	assert.Equal(t, "Retningslinjer 2021/2022", eligibility.Edition2022.In(eligibility.Bokmal))
-	assert.Equal(t, "Guidelines 2019", eligibility.Edition2019.In(eligibility.English))
+	assert.Equal(t, "Retningslinjer 2021/2022", eligibility.Edition2022.In(lnet.Bokmal))
+	assert.Equal(t, "Guidelines 2019", eligibility.Edition2019.In(lnet.English))
 	assert.True(t, eligibility.Edition2019.HasScheme(lnet.SchemeFosterHome))
 	assert.False(t, eligibility.Edition2018.HasScheme(lnet.SchemeFosterHome))
 	assert.False(t, eligibility.Edition(0).HasScheme(lnet.SchemeSelfInitiated))
@@ -89,26 +90,19 @@ func TestEnumsText(t *testing.T) {
 		check(t, []textual{eligibility.SubjectNetwork, eligibility.SubjectProject, eligibility.SubjectApplication},
 			func(s string) (textual, error) { return eligibility.ParseSubject(s) }, eligibility.Subject(4))
 	})
-	t.Run("language", func(t *testing.T) {
-		check(t, []textual{eligibility.Bokmal, eligibility.English},
-			func(s string) (textual, error) { return eligibility.ParseLanguage(s) }, eligibility.Language(2))
-	})
-	assert.Equal(t, "krav", eligibility.Requirement.In(eligibility.Bokmal))
-	assert.Equal(t, "not applicable", eligibility.NotApplicable.In(eligibility.English))
-	assert.Equal(t, "søknad", eligibility.SubjectApplication.In(eligibility.Bokmal))
+	assert.Equal(t, "krav", eligibility.Requirement.In(lnet.Bokmal))
+	assert.Equal(t, "not applicable", eligibility.NotApplicable.In(lnet.English))
+	assert.Equal(t, "søknad", eligibility.SubjectApplication.In(lnet.Bokmal))
 	assert.Equal(t, "status(9)", eligibility.Status(9).String())
 	assert.Equal(t, "", eligibility.Status(0).String())
 
-	// The zero value means "unset" and marshals as "", except for the language, whose zero
-	// value is bokmål.
+	// The zero value means "unset" and marshals as "".
 	b, err := json.Marshal(eligibility.Report{})
 	require.NoError(t, err)
 	assert.JSONEq(t, `{"edition":"","subject":"","name":"","eligible":true,"findings":[]}`, string(b))
 	var zero eligibility.Report
 	require.NoError(t, json.Unmarshal(b, &zero))
 	assert.Equal(t, eligibility.Report{Findings: []eligibility.Finding{}}, zero)
-	var lang eligibility.Language
-	assert.ErrorIs(t, lang.UnmarshalText(nil), eligibility.ErrInvalidValue)
 
 	var s eligibility.Severity
 	err = json.Unmarshal([]byte(`"must"`), &s)
@@ -118,9 +112,9 @@ func TestEnumsText(t *testing.T) {
 
 func TestMessage(t *testing.T) {
 	m := eligibility.Msg("hei", "hello")
-	assert.Equal(t, "hei", m.In(eligibility.Bokmal))
-	assert.Equal(t, "hello", m.In(eligibility.English))
-	assert.Equal(t, "hei", eligibility.Msg("hei", "").In(eligibility.English), "falls back to Norwegian")
+	assert.Equal(t, "hei", m.In(lnet.Bokmal))
+	assert.Equal(t, "hello", m.In(lnet.English))
+	assert.Equal(t, "hei", eligibility.Msg("hei", "").In(lnet.English), "falls back to Norwegian")
 	b, err := json.Marshal(m)
 	require.NoError(t, err)
 	assert.JSONEq(t, `{"nb":"hei","en":"hello"}`, string(b))

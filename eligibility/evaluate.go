@@ -209,7 +209,7 @@ func evaluate(info RuleInfo, check func(Case) Outcome, c Case, target string) Fi
 	f := finding(info, target)
 	if !info.InEdition(c.Edition) {
 		f.Status = NotApplicable
-		f.Evidence = []Evidence{{Note: Msg("Regelen hører ikke til "+c.Edition.In(Bokmal)+".", "The rule is not part of "+c.Edition.In(English)+".")}}
+		f.Evidence = []Evidence{{Note: Msg("Regelen hører ikke til "+c.Edition.In(lnet.Bokmal)+".", "The rule is not part of "+c.Edition.In(lnet.English)+".")}}
 		return f
 	}
 	if scheme, ok := c.scheme(info.Subject); ok && !info.ForScheme(scheme) {

@@ -6,13 +6,14 @@ import (
 	"testing"
 	"time"
 
-	"github.com/laeringsnettverk/sdk/eligibility"
-	"github.com/laeringsnettverk/sdk/lnet"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/laeringsnettverk/sdk/eligibility"
+	"github.com/laeringsnettverk/sdk/lnet"
 )
 
-func evidenceText(f eligibility.Finding, lang eligibility.Language) string {
+func evidenceText(f eligibility.Finding, lang lnet.Language) string {
 	var b strings.Builder
 	for _, e := range f.Evidence {
 		b.WriteString(e.Path + " " + e.Value + " " + e.Note.In(lang) + "\n")
@@ -49,7 +50,7 @@ func TestEvidence(t *testing.T) {
 		})
 		f, _ := r.Finding("PRJ-ANCHORING")
 		assert.Equal(t, eligibility.Passed, f.Status, "the participant has anchored it")
-		assert.Contains(t, evidenceText(f, eligibility.English), "host municipality is not decided")
+		assert.Contains(t, evidenceText(f, lnet.English), "host municipality is not decided")
 	})
 	t.Run("requested against total cost", func(t *testing.T) {
 		r := evaluateFixture(t, eligibility.Edition2019, lnet.SchemeSelfInitiated, func(_ *lnet.Network, a *lnet.Application) {
@@ -66,7 +67,7 @@ func TestEvidence(t *testing.T) {
 		})
 		f, _ := r.Finding("APP-PART-COST")
 		assert.Equal(t, eligibility.Failed, f.Status)
-		assert.Contains(t, evidenceText(f, eligibility.English), "costs add up to NOK 450 000")
+		assert.Contains(t, evidenceText(f, lnet.English), "costs add up to NOK 450 000")
 	})
 	t.Run("zero amounts", func(t *testing.T) {
 		r := evaluateFixture(t, eligibility.Edition2019, lnet.SchemeSelfInitiated, func(_ *lnet.Network, a *lnet.Application) {
@@ -93,7 +94,7 @@ func TestEvidence(t *testing.T) {
 		})
 		f, _ := r.Finding("PRJ-COMPETENCE")
 		assert.Equal(t, eligibility.Failed, f.Status)
-		text := evidenceText(f, eligibility.English)
+		text := evidenceText(f, lnet.English)
 		assert.Contains(t, text, "ukjent")
 		assert.Contains(t, text, "RKBU Vest (knowledge centre)")
 	})
@@ -163,7 +164,7 @@ func TestEvaluateNetwork(t *testing.T) {
 	assert.Equal(t, eligibility.Edition2019, r.Edition)
 	assert.Equal(t, eligibility.SubjectNetwork, r.Subject)
 	assert.Equal(t, "Testnettverket", r.Name)
-	assert.True(t, r.Eligible(), r.Text(eligibility.English))
+	assert.True(t, r.Eligible(), r.Text(lnet.English))
 	// Network rules once, project rules once per project, no application rules.
 	counts := map[eligibility.Subject]int{}
 	targets := map[string]bool{}

@@ -5,9 +5,10 @@ import (
 	"strings"
 	"time"
 
+	"github.com/rickb777/date/v2"
+
 	"github.com/laeringsnettverk/sdk/eligibility"
 	"github.com/laeringsnettverk/sdk/lnet"
-	"github.com/rickb777/date/v2"
 )
 
 // The catalogue is data: list it, filter it by edition, print it or marshal it to JSON.
@@ -36,7 +37,7 @@ func ExampleEditionFor() {
 			fmt.Println(year, "→", err)
 			continue
 		}
-		fmt.Println(year, "→", e.In(eligibility.Bokmal), e.Schemes())
+		fmt.Println(year, "→", e.In(lnet.Bokmal), e.Schemes())
 	}
 	// Output:
 	// 2018 → Retningslinjer 2018 [self_initiated]
@@ -62,7 +63,7 @@ func ExampleEvaluateApplication() {
 	}
 	fmt.Println("eligible:", report.Eligible())
 	for _, f := range report.Blocking() {
-		fmt.Printf("%s: %s\n", f.Rule, f.Evidence[len(f.Evidence)-1].Note.In(eligibility.English))
+		fmt.Printf("%s: %s\n", f.Rule, f.Evidence[len(f.Evidence)-1].Note.In(lnet.English))
 	}
 	// Output:
 	// eligible: false
@@ -113,7 +114,7 @@ func ExampleEvaluateNetwork() {
 func ExampleReport_Text() {
 	network, app := freshNetwork(2022), freshApplication(lnet.SchemeSelfInitiated, 2022)
 	report, _ := eligibility.EvaluateApplication(app, network)
-	heading, _, _ := strings.Cut(report.Text(eligibility.English), "\n")
+	heading, _, _ := strings.Cut(report.Text(lnet.English), "\n")
 	fmt.Println(heading)
 	fmt.Println(report.Eligible(), report.Count(eligibility.NotApplicable))
 	// Output:
@@ -207,7 +208,7 @@ func ExampleEvaluateProject() {
 
 // The catalogue renders as a Markdown table for an office's web page.
 func ExampleCatalogueMarkdown() {
-	table := strings.Split(eligibility.CatalogueMarkdown(eligibility.English), "\n")
+	table := strings.Split(eligibility.CatalogueMarkdown(lnet.English), "\n")
 	for _, line := range table[:3] {
 		fmt.Println(line)
 	}

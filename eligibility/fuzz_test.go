@@ -81,7 +81,7 @@ func FuzzEvaluateApplication(f *testing.F) {
 		if back.Eligible() != r.Eligible() || len(back.Findings) != len(r.Findings) {
 			t.Fatalf("JSON round trip changed the report")
 		}
-		for _, lang := range []eligibility.Language{eligibility.Bokmal, eligibility.English} {
+		for _, lang := range []lnet.Language{lnet.Bokmal, lnet.English} {
 			_ = r.Text(lang)
 			_ = r.Markdown(lang)
 		}
@@ -115,7 +115,7 @@ func FuzzReportJSON(f *testing.F) {
 		if err != nil || string(b) != string(b2) {
 			t.Fatalf("round trip changed the report:\n%s\n%s", b, b2)
 		}
-		_ = r.Text(eligibility.English)
-		_ = r.Markdown(eligibility.Bokmal)
+		_ = r.Text(lnet.English)
+		_ = r.Markdown(lnet.Bokmal)
 	})
 }

@@ -1,5 +1,9 @@
 package eligibility
 
+import (
+	"github.com/laeringsnettverk/sdk/lnet"
+)
+
 // Message is a text in Norwegian bokmål and English (melding). Rules, findings and evidence
 // carry both, so one report renders in either language. JSON {"nb": "…", "en": "…"}.
 type Message struct {
@@ -14,8 +18,8 @@ func Msg(nb, en string) Message { return Message{NB: nb, EN: en} }
 
 // In returns the text in lang; the Norwegian text if lang is not English or the English
 // text is empty.
-func (m Message) In(lang Language) string {
-	if lang == English && m.EN != "" {
+func (m Message) In(lang lnet.Language) string {
+	if lang == lnet.English && m.EN != "" {
 		return m.EN
 	}
 	return m.NB

@@ -21,8 +21,8 @@ func checkProjectScheme(c Case) Outcome {
 		return Pass(ev("scheme", s.String(), "Ordning: "+nb+".", "Scheme: "+en+"."))
 	}
 	return Fail(ev("scheme", s.String(),
-		fmt.Sprintf("Ordningen «%s» finnes ikke i %s.", nb, c.Edition.In(Bokmal)),
-		fmt.Sprintf("The scheme «%s» is not part of %s.", en, c.Edition.In(English))))
+		fmt.Sprintf("Ordningen «%s» finnes ikke i %s.", nb, c.Edition.In(lnet.Bokmal)),
+		fmt.Sprintf("The scheme «%s» is not part of %s.", en, c.Edition.In(lnet.English))))
 }
 
 func checkFromPlan(c Case) Outcome {

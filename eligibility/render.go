@@ -5,12 +5,14 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/laeringsnettverk/sdk/lnet"
 )
 
 // Text renders the report as plain text in lang, for a terminal or a case file: a header
 // with the edition, the scheme and the result, then the findings grouped by subject, each
 // with its status, id, severity, rule, citation and evidence, and a summary line.
-func (r Report) Text(lang Language) string {
+func (r Report) Text(lang lnet.Language) string {
 	var b strings.Builder
 	b.WriteString(r.heading(lang))
 	b.WriteString("\n")
@@ -34,13 +36,13 @@ func (r Report) Text(lang Language) string {
 // Markdown renders the report as Markdown in lang: a heading, the facts as a list, and one
 // table per subject group with status, rule, severity, text, citation and evidence. Pipes
 // and line breaks in the data are escaped, so the tables stay intact.
-func (r Report) Markdown(lang Language) string {
+func (r Report) Markdown(lang lnet.Language) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "## %s\n\n", mdEscape(r.heading(lang)))
 	r.writeFacts(&b, lang, "- ")
 	for _, g := range r.groups() {
 		fmt.Fprintf(&b, "\n### %s\n\n", mdEscape(g.title(lang)))
-		if lang == English {
+		if lang == lnet.English {
 			b.WriteString("| Status | Rule | Severity | Description | Source | Evidence |\n")
 		} else {
 			b.WriteString("| Status | Regel | Type | Beskrivelse | Kilde | Grunnlag |\n")
@@ -59,7 +61,7 @@ func (r Report) Markdown(lang Language) string {
 	return b.String()
 }
 
-func (r Report) heading(lang Language) string {
+func (r Report) heading(lang lnet.Language) string {
 	name := r.Name
 	if name == "" {
 		name = tr(lang, "(uten navn)", "(unnamed)")
@@ -67,11 +69,11 @@ func (r Report) heading(lang Language) string {
 	return fmt.Sprintf("%s: %s", tr(lang, "Vurdering av "+r.Subject.In(lang), "Assessment of "+r.Subject.In(lang)), name)
 }
 
-func (r Report) writeFacts(b *strings.Builder, lang Language, bullet string) {
+func (r Report) writeFacts(b *strings.Builder, lang lnet.Language, bullet string) {
 	fmt.Fprintf(b, "%s%s: %s\n", bullet, tr(lang, "Utgave", "Edition"), r.Edition.In(lang))
 	if r.Scheme.Valid() {
 		name := r.Scheme.Norwegian()
-		if lang == English {
+		if lang == lnet.English {
 			name = r.Scheme.English()
 		}
 		fmt.Fprintf(b, "%s%s: %s (%s)\n", bullet, tr(lang, "Ordning", "Scheme"), name, r.Scheme.Form())
@@ -82,7 +84,7 @@ func (r Report) writeFacts(b *strings.Builder, lang Language, bullet string) {
 	}
 }
 
-func (r Report) verdict(lang Language) string {
+func (r Report) verdict(lang lnet.Language) string {
 	n := len(r.Blocking())
 	switch {
 	case n == 0:
@@ -93,7 +95,7 @@ func (r Report) verdict(lang Language) string {
 	return fmt.Sprintf(tr(lang, "%d krav er ikke oppfylt", "%d requirements are not met"), n)
 }
 
-func (r Report) summary(lang Language) string {
+func (r Report) summary(lang lnet.Language) string {
 	return fmt.Sprintf(tr(lang, "Oppsummering: %d oppfylt, %d ikke oppfylt, %d ikke aktuelt.", "Summary: %d passed, %d failed, %d not applicable."),
 		r.Count(Passed), r.Count(Failed), r.Count(NotApplicable))
 }
@@ -105,7 +107,7 @@ type group struct {
 	findings []Finding
 }
 
-func (g group) title(lang Language) string {
+func (g group) title(lang lnet.Language) string {
 	t := tr(lang, "Annet", "Other")
 	if g.subject.Valid() {
 		t = capitalize(g.subject.In(lang))
@@ -128,7 +130,7 @@ func (r Report) groups() []group {
 	return out
 }
 
-func (e Evidence) render(lang Language) string {
+func (e Evidence) render(lang lnet.Language) string {
 	s := e.Note.In(lang)
 	switch {
 	case e.Path != "" && e.Value != "":
@@ -141,7 +143,7 @@ func (e Evidence) render(lang Language) string {
 	return s
 }
 
-func mdStatus(f Finding, lang Language) string {
+func mdStatus(f Finding, lang lnet.Language) string {
 	s := f.Status.In(lang)
 	if f.Blocks() {
 		return "**" + s + "**"
@@ -154,8 +156,8 @@ func mdEscape(s string) string {
 	return strings.NewReplacer("|", `\|`, "\r\n", " ", "\n", " ", "\r", " ", "<", "&lt;", ">", "&gt;").Replace(s)
 }
 
-func tr(lang Language, nb, en string) string {
-	if lang == English {
+func tr(lang lnet.Language, nb, en string) string {
+	if lang == lnet.English {
 		return en
 	}
 	return nb

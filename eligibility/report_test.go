@@ -9,10 +9,11 @@ import (
 	"testing"
 	"time"
 
-	"github.com/laeringsnettverk/sdk/eligibility"
-	"github.com/laeringsnettverk/sdk/lnet"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/laeringsnettverk/sdk/eligibility"
+	"github.com/laeringsnettverk/sdk/lnet"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
@@ -54,10 +55,10 @@ func mixedReport(t *testing.T) eligibility.Report {
 func TestReportGolden(t *testing.T) {
 	r := mixedReport(t)
 	require.False(t, r.Eligible())
-	golden(t, "report_nb.txt", r.Text(eligibility.Bokmal))
-	golden(t, "report_en.txt", r.Text(eligibility.English))
-	golden(t, "report_nb.md", r.Markdown(eligibility.Bokmal))
-	golden(t, "report_en.md", r.Markdown(eligibility.English))
+	golden(t, "report_nb.txt", r.Text(lnet.Bokmal))
+	golden(t, "report_en.txt", r.Text(lnet.English))
+	golden(t, "report_nb.md", r.Markdown(lnet.Bokmal))
+	golden(t, "report_en.md", r.Markdown(lnet.English))
 	b, err := json.MarshalIndent(r, "", "  ")
 	require.NoError(t, err)
 	golden(t, "report.json", string(b)+"\n")
@@ -65,7 +66,7 @@ func TestReportGolden(t *testing.T) {
 
 func TestReportMarkdownTables(t *testing.T) {
 	r := mixedReport(t)
-	for _, lang := range []eligibility.Language{eligibility.Bokmal, eligibility.English} {
+	for _, lang := range []lnet.Language{lnet.Bokmal, lnet.English} {
 		md := r.Markdown(lang)
 		for _, line := range strings.Split(md, "\n") {
 			if !strings.HasPrefix(line, "|") {
@@ -119,12 +120,12 @@ func TestReportHelpers(t *testing.T) {
 	assert.Equal(t, []string{"NET-LEADER", "PRJ-ANCHORING", "APP-DEADLINE"}, ids)
 	_, ok := r.Finding("NO-SUCH-RULE")
 	assert.False(t, ok)
-	assert.Contains(t, eligibility.Report{}.Text(eligibility.English), "(unnamed)")
+	assert.Contains(t, eligibility.Report{}.Text(lnet.English), "(unnamed)")
 }
 
 func TestCatalogueGolden(t *testing.T) {
-	golden(t, "catalogue_nb.md", eligibility.CatalogueMarkdown(eligibility.Bokmal))
-	golden(t, "catalogue_en.md", eligibility.CatalogueMarkdown(eligibility.English))
+	golden(t, "catalogue_nb.md", eligibility.CatalogueMarkdown(lnet.Bokmal))
+	golden(t, "catalogue_en.md", eligibility.CatalogueMarkdown(lnet.English))
 	b, err := json.MarshalIndent(eligibility.Catalogue(), "", "  ")
 	require.NoError(t, err)
 	golden(t, "catalogue.json", string(b)+"\n")

@@ -6,10 +6,11 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/laeringsnettverk/sdk/eligibility"
-	"github.com/laeringsnettverk/sdk/lnet"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/laeringsnettverk/sdk/eligibility"
+	"github.com/laeringsnettverk/sdk/lnet"
 )
 
 // ruleCase is the table test of one catalogue rule: the scheme of the application it is
@@ -164,7 +165,7 @@ func TestFixturesEligible(t *testing.T) {
 		for _, s := range e.Schemes() {
 			r := evaluateFixture(t, e, s, nil)
 			assert.True(t, r.Eligible(), "%s %s: %v", e, s, r.Blocking())
-			assert.Zero(t, r.Count(eligibility.Failed), "%s %s:\n%s", e, s, r.Text(eligibility.English))
+			assert.Zero(t, r.Count(eligibility.Failed), "%s %s:\n%s", e, s, r.Text(lnet.English))
 		}
 	}
 }

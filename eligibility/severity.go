@@ -1,5 +1,10 @@
 package eligibility
 
+import (
+	"github.com/laeringsnettverk/sdk/internal/enum"
+	"github.com/laeringsnettverk/sdk/lnet"
+)
+
 // Severity is how binding a rule is, read from the guideline's wording (forpliktelse):
 // "skal" or "må" (shall, must) is a requirement, "bør" (should) a recommendation, "kan" or
 // "vurdere" (may, consider) information. Only a failed requirement makes a report
@@ -18,7 +23,7 @@ const (
 	Information
 )
 
-var severities = enum[Severity]{typ: "severity", first: 1, table: []names{
+var severities = enum.Table[Severity]{Type: "severity", Err: enumError("severity"), Names: []enum.Name{
 	{},
 	{"requirement", "krav", "requirement"},
 	{"recommendation", "anbefaling", "recommendation"},
@@ -26,19 +31,19 @@ var severities = enum[Severity]{typ: "severity", first: 1, table: []names{
 }}
 
 // ParseSeverity parses "requirement", "recommendation" or "information".
-func ParseSeverity(text string) (Severity, error) { return severities.parse(text) }
+func ParseSeverity(text string) (Severity, error) { return severities.Parse(text) }
 
 // Valid reports whether s is a defined severity.
-func (s Severity) Valid() bool { return severities.valid(s) }
+func (s Severity) Valid() bool { return severities.Valid(s) }
 
 // String returns the identifier, e.g. "requirement".
-func (s Severity) String() string { return severities.id(s) }
+func (s Severity) String() string { return severities.ID(s) }
 
 // In returns the name in lang: "krav", "anbefaling", "informasjon" or the English names.
-func (s Severity) In(lang Language) string { return severities.in(s, lang) }
+func (s Severity) In(lang lnet.Language) string { return name(severities, s, lang) }
 
 // MarshalText implements [encoding.TextMarshaler]. The zero value marshals as "".
-func (s Severity) MarshalText() ([]byte, error) { return severities.marshal(s) }
+func (s Severity) MarshalText() ([]byte, error) { return severities.Marshal(s) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler] with [ParseSeverity].
-func (s *Severity) UnmarshalText(b []byte) error { return severities.unmarshal(b, s) }
+func (s *Severity) UnmarshalText(b []byte) error { return severities.Unmarshal(b, s) }

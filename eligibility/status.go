@@ -1,5 +1,10 @@
 package eligibility
 
+import (
+	"github.com/laeringsnettverk/sdk/internal/enum"
+	"github.com/laeringsnettverk/sdk/lnet"
+)
+
 // Status is the outcome of one rule for one subject (resultat). The zero value is not a
 // status.
 type Status uint8
@@ -16,7 +21,7 @@ const (
 	NotApplicable
 )
 
-var statuses = enum[Status]{typ: "status", first: 1, table: []names{
+var statuses = enum.Table[Status]{Type: "status", Err: enumError("status"), Names: []enum.Name{
 	{},
 	{"passed", "oppfylt", "passed"},
 	{"failed", "ikke oppfylt", "failed"},
@@ -24,20 +29,20 @@ var statuses = enum[Status]{typ: "status", first: 1, table: []names{
 }}
 
 // ParseStatus parses "passed", "failed" or "not_applicable".
-func ParseStatus(text string) (Status, error) { return statuses.parse(text) }
+func ParseStatus(text string) (Status, error) { return statuses.Parse(text) }
 
 // Valid reports whether s is a defined status.
-func (s Status) Valid() bool { return statuses.valid(s) }
+func (s Status) Valid() bool { return statuses.Valid(s) }
 
 // String returns the identifier, e.g. "not_applicable".
-func (s Status) String() string { return statuses.id(s) }
+func (s Status) String() string { return statuses.ID(s) }
 
 // In returns the name in lang: "oppfylt", "ikke oppfylt", "ikke aktuelt" or the English
 // names.
-func (s Status) In(lang Language) string { return statuses.in(s, lang) }
+func (s Status) In(lang lnet.Language) string { return name(statuses, s, lang) }
 
 // MarshalText implements [encoding.TextMarshaler]. The zero value marshals as "".
-func (s Status) MarshalText() ([]byte, error) { return statuses.marshal(s) }
+func (s Status) MarshalText() ([]byte, error) { return statuses.Marshal(s) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler] with [ParseStatus].
-func (s *Status) UnmarshalText(b []byte) error { return statuses.unmarshal(b, s) }
+func (s *Status) UnmarshalText(b []byte) error { return statuses.Unmarshal(b, s) }

@@ -1,5 +1,10 @@
 package eligibility
 
+import (
+	"github.com/laeringsnettverk/sdk/internal/enum"
+	"github.com/laeringsnettverk/sdk/lnet"
+)
+
 // Subject is what a rule checks (gjenstand): a network, one of its projects, or an
 // application. The zero value is not a subject.
 type Subject uint8
@@ -16,7 +21,7 @@ const (
 	SubjectApplication
 )
 
-var subjects = enum[Subject]{typ: "subject", first: 1, table: []names{
+var subjects = enum.Table[Subject]{Type: "subject", Err: enumError("subject"), Names: []enum.Name{
 	{},
 	{"network", "nettverk", "network"},
 	{"project", "prosjekt", "project"},
@@ -24,19 +29,19 @@ var subjects = enum[Subject]{typ: "subject", first: 1, table: []names{
 }}
 
 // ParseSubject parses "network", "project" or "application".
-func ParseSubject(text string) (Subject, error) { return subjects.parse(text) }
+func ParseSubject(text string) (Subject, error) { return subjects.Parse(text) }
 
 // Valid reports whether s is a defined subject.
-func (s Subject) Valid() bool { return subjects.valid(s) }
+func (s Subject) Valid() bool { return subjects.Valid(s) }
 
 // String returns the identifier, e.g. "application".
-func (s Subject) String() string { return subjects.id(s) }
+func (s Subject) String() string { return subjects.ID(s) }
 
 // In returns the name in lang: "nettverk", "prosjekt", "søknad" or the English names.
-func (s Subject) In(lang Language) string { return subjects.in(s, lang) }
+func (s Subject) In(lang lnet.Language) string { return name(subjects, s, lang) }
 
 // MarshalText implements [encoding.TextMarshaler]. The zero value marshals as "".
-func (s Subject) MarshalText() ([]byte, error) { return subjects.marshal(s) }
+func (s Subject) MarshalText() ([]byte, error) { return subjects.Marshal(s) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler] with [ParseSubject].
-func (s *Subject) UnmarshalText(b []byte) error { return subjects.unmarshal(b, s) }
+func (s *Subject) UnmarshalText(b []byte) error { return subjects.Unmarshal(b, s) }

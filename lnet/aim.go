@@ -1,6 +1,10 @@
 package lnet
 
-import "database/sql/driver"
+import (
+	"database/sql/driver"
+
+	"github.com/laeringsnettverk/sdk/internal/enum"
+)
 
 // Aim is what a development project sets out to achieve (prosjektets formål), from the
 // guidelines' examples of projects. The foster-home aims let the eligibility package check
@@ -39,7 +43,7 @@ const (
 	AimKinRecruitment
 )
 
-var aims = enum[Aim]{typ: "aim", sentinel: ErrInvalidValue, names: []enumName{
+var aims = enum.Table[Aim]{Type: "aim", Err: enumError("aim", ErrInvalidValue), Names: []enum.Name{
 	{},
 	{"quality_development", "kvalitetsutvikling", "quality development"},
 	{"competence", "kompetanseheving", "competence building"},
@@ -53,35 +57,35 @@ var aims = enum[Aim]{typ: "aim", sentinel: ErrInvalidValue, names: []enumName{
 }}
 
 // Aims returns the defined aims.
-func Aims() []Aim { return aims.values() }
+func Aims() []Aim { return aims.Values() }
 
 // ParseAim parses an aim identifier such as "kin_recruitment".
-func ParseAim(text string) (Aim, error) { return aims.parse(text) }
+func ParseAim(text string) (Aim, error) { return aims.Parse(text) }
 
 // Valid reports whether a is a defined aim.
-func (a Aim) Valid() bool { return aims.valid(a) }
+func (a Aim) Valid() bool { return aims.Valid(a) }
 
 // IsFosterHome reports whether a is one of the foster-home aims (follow-up, guidance,
 // recruitment methods, kin recruitment) that fit the foster-home scheme.
 func (a Aim) IsFosterHome() bool { return a >= AimFosterHomeFollowUp && a <= AimKinRecruitment }
 
 // String returns the identifier, e.g. "foster_home_guidance"; "" for the zero value.
-func (a Aim) String() string { return aims.id(a) }
+func (a Aim) String() string { return aims.ID(a) }
 
 // Norwegian returns the Norwegian name, e.g. "oppfølging av fosterhjem".
-func (a Aim) Norwegian() string { return aims.nb(a) }
+func (a Aim) Norwegian() string { return aims.Norwegian(a) }
 
 // English returns the English name, e.g. "follow-up of foster homes".
-func (a Aim) English() string { return aims.en(a) }
+func (a Aim) English() string { return aims.English(a) }
 
 // MarshalText implements [encoding.TextMarshaler].
-func (a Aim) MarshalText() ([]byte, error) { return aims.marshal(a) }
+func (a Aim) MarshalText() ([]byte, error) { return aims.Marshal(a) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler] with [ParseAim].
-func (a *Aim) UnmarshalText(b []byte) error { return aims.unmarshal(b, a) }
+func (a *Aim) UnmarshalText(b []byte) error { return aims.Unmarshal(b, a) }
 
 // Value implements [driver.Valuer].
-func (a Aim) Value() (driver.Value, error) { return aims.value(a) }
+func (a Aim) Value() (driver.Value, error) { return aims.Value(a) }
 
 // Scan implements [database/sql.Scanner].
-func (a *Aim) Scan(src any) error { return aims.scan(src, a) }
+func (a *Aim) Scan(src any) error { return aims.Scan(src, a) }

@@ -4,6 +4,8 @@ import (
 	"database/sql/driver"
 
 	"github.com/rickb777/date/v2"
+
+	"github.com/laeringsnettverk/sdk/internal/enum"
 )
 
 // Assessment is a local risk or status assessment (risiko- eller tilstandsvurdering) of a
@@ -44,38 +46,38 @@ const (
 	AssessmentStatus
 )
 
-var assessmentKinds = enum[AssessmentKind]{typ: "assessment kind", sentinel: ErrInvalidValue, names: []enumName{
+var assessmentKinds = enum.Table[AssessmentKind]{Type: "assessment kind", Err: enumError("assessment kind", ErrInvalidValue), Names: []enum.Name{
 	{},
 	{"risk", "risikovurdering", "risk assessment"},
 	{"status", "tilstandsvurdering", "status assessment"},
 }}
 
 // AssessmentKinds returns the defined assessment kinds.
-func AssessmentKinds() []AssessmentKind { return assessmentKinds.values() }
+func AssessmentKinds() []AssessmentKind { return assessmentKinds.Values() }
 
 // ParseAssessmentKind parses "risk" or "status".
-func ParseAssessmentKind(text string) (AssessmentKind, error) { return assessmentKinds.parse(text) }
+func ParseAssessmentKind(text string) (AssessmentKind, error) { return assessmentKinds.Parse(text) }
 
 // Valid reports whether k is a defined assessment kind.
-func (k AssessmentKind) Valid() bool { return assessmentKinds.valid(k) }
+func (k AssessmentKind) Valid() bool { return assessmentKinds.Valid(k) }
 
 // String returns the identifier: "risk" or "status"; "" for the zero value.
-func (k AssessmentKind) String() string { return assessmentKinds.id(k) }
+func (k AssessmentKind) String() string { return assessmentKinds.ID(k) }
 
 // Norwegian returns the Norwegian name: "risikovurdering" or "tilstandsvurdering".
-func (k AssessmentKind) Norwegian() string { return assessmentKinds.nb(k) }
+func (k AssessmentKind) Norwegian() string { return assessmentKinds.Norwegian(k) }
 
 // English returns the English name.
-func (k AssessmentKind) English() string { return assessmentKinds.en(k) }
+func (k AssessmentKind) English() string { return assessmentKinds.English(k) }
 
 // MarshalText implements [encoding.TextMarshaler].
-func (k AssessmentKind) MarshalText() ([]byte, error) { return assessmentKinds.marshal(k) }
+func (k AssessmentKind) MarshalText() ([]byte, error) { return assessmentKinds.Marshal(k) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler] with [ParseAssessmentKind].
-func (k *AssessmentKind) UnmarshalText(b []byte) error { return assessmentKinds.unmarshal(b, k) }
+func (k *AssessmentKind) UnmarshalText(b []byte) error { return assessmentKinds.Unmarshal(b, k) }
 
 // Value implements [driver.Valuer].
-func (k AssessmentKind) Value() (driver.Value, error) { return assessmentKinds.value(k) }
+func (k AssessmentKind) Value() (driver.Value, error) { return assessmentKinds.Value(k) }
 
 // Scan implements [database/sql.Scanner].
-func (k *AssessmentKind) Scan(src any) error { return assessmentKinds.scan(src, k) }
+func (k *AssessmentKind) Scan(src any) error { return assessmentKinds.Scan(src, k) }

@@ -1,6 +1,10 @@
 package lnet
 
-import "database/sql/driver"
+import (
+	"database/sql/driver"
+
+	"github.com/laeringsnettverk/sdk/internal/enum"
+)
 
 // BudgetLine is one line of an application's budget (budsjettpost): what a cost is for, what
 // it costs in all, and how much of it the network asks the office to cover.
@@ -48,7 +52,7 @@ const (
 	BudgetOther
 )
 
-var budgetCategories = enum[BudgetCategory]{typ: "budget category", sentinel: ErrInvalidValue, names: []enumName{
+var budgetCategories = enum.Table[BudgetCategory]{Type: "budget category", Err: enumError("budget category", ErrInvalidValue), Names: []enum.Name{
 	{},
 	{"project_management", "prosjektledelse og stillinger", "project management and positions"},
 	{"external_competence", "ekstern kompetanse", "external competence (training, quality assurance, evaluation)"},
@@ -57,31 +61,31 @@ var budgetCategories = enum[BudgetCategory]{typ: "budget category", sentinel: Er
 }}
 
 // BudgetCategories returns the defined budget categories.
-func BudgetCategories() []BudgetCategory { return budgetCategories.values() }
+func BudgetCategories() []BudgetCategory { return budgetCategories.Values() }
 
 // ParseBudgetCategory parses a category identifier such as "external_competence".
-func ParseBudgetCategory(text string) (BudgetCategory, error) { return budgetCategories.parse(text) }
+func ParseBudgetCategory(text string) (BudgetCategory, error) { return budgetCategories.Parse(text) }
 
 // Valid reports whether c is a defined budget category.
-func (c BudgetCategory) Valid() bool { return budgetCategories.valid(c) }
+func (c BudgetCategory) Valid() bool { return budgetCategories.Valid(c) }
 
 // String returns the identifier, e.g. "project_management"; "" for the zero value.
-func (c BudgetCategory) String() string { return budgetCategories.id(c) }
+func (c BudgetCategory) String() string { return budgetCategories.ID(c) }
 
 // Norwegian returns the Norwegian name, e.g. "prosjektledelse og stillinger".
-func (c BudgetCategory) Norwegian() string { return budgetCategories.nb(c) }
+func (c BudgetCategory) Norwegian() string { return budgetCategories.Norwegian(c) }
 
 // English returns the English name.
-func (c BudgetCategory) English() string { return budgetCategories.en(c) }
+func (c BudgetCategory) English() string { return budgetCategories.English(c) }
 
 // MarshalText implements [encoding.TextMarshaler].
-func (c BudgetCategory) MarshalText() ([]byte, error) { return budgetCategories.marshal(c) }
+func (c BudgetCategory) MarshalText() ([]byte, error) { return budgetCategories.Marshal(c) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler] with [ParseBudgetCategory].
-func (c *BudgetCategory) UnmarshalText(b []byte) error { return budgetCategories.unmarshal(b, c) }
+func (c *BudgetCategory) UnmarshalText(b []byte) error { return budgetCategories.Unmarshal(b, c) }
 
 // Value implements [driver.Valuer].
-func (c BudgetCategory) Value() (driver.Value, error) { return budgetCategories.value(c) }
+func (c BudgetCategory) Value() (driver.Value, error) { return budgetCategories.Value(c) }
 
 // Scan implements [database/sql.Scanner].
-func (c *BudgetCategory) Scan(src any) error { return budgetCategories.scan(src, c) }
+func (c *BudgetCategory) Scan(src any) error { return budgetCategories.Scan(src, c) }

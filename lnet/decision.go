@@ -4,6 +4,8 @@ import (
 	"database/sql/driver"
 
 	"github.com/rickb777/date/v2"
+
+	"github.com/laeringsnettverk/sdk/internal/enum"
 )
 
 // Decision is a decision a network has recorded (vedtak, beslutning), for instance in the
@@ -62,7 +64,7 @@ const (
 	DecisionOther
 )
 
-var decisionSubjects = enum[DecisionSubject]{typ: "decision subject", sentinel: ErrInvalidValue, names: []enumName{
+var decisionSubjects = enum.Table[DecisionSubject]{Type: "decision subject", Err: enumError("decision subject", ErrInvalidValue), Names: []enum.Name{
 	{},
 	{"leader", "leder", "leader"},
 	{"steering_group", "styringsgruppe", "steering group"},
@@ -71,31 +73,31 @@ var decisionSubjects = enum[DecisionSubject]{typ: "decision subject", sentinel: 
 }}
 
 // DecisionSubjects returns the defined decision subjects.
-func DecisionSubjects() []DecisionSubject { return decisionSubjects.values() }
+func DecisionSubjects() []DecisionSubject { return decisionSubjects.Values() }
 
 // ParseDecisionSubject parses "leader", "steering_group", "project" or "other".
-func ParseDecisionSubject(text string) (DecisionSubject, error) { return decisionSubjects.parse(text) }
+func ParseDecisionSubject(text string) (DecisionSubject, error) { return decisionSubjects.Parse(text) }
 
 // Valid reports whether s is a defined decision subject.
-func (s DecisionSubject) Valid() bool { return decisionSubjects.valid(s) }
+func (s DecisionSubject) Valid() bool { return decisionSubjects.Valid(s) }
 
 // String returns the identifier, e.g. "leader"; "" for the zero value.
-func (s DecisionSubject) String() string { return decisionSubjects.id(s) }
+func (s DecisionSubject) String() string { return decisionSubjects.ID(s) }
 
 // Norwegian returns the Norwegian name, e.g. "leder".
-func (s DecisionSubject) Norwegian() string { return decisionSubjects.nb(s) }
+func (s DecisionSubject) Norwegian() string { return decisionSubjects.Norwegian(s) }
 
 // English returns the English name.
-func (s DecisionSubject) English() string { return decisionSubjects.en(s) }
+func (s DecisionSubject) English() string { return decisionSubjects.English(s) }
 
 // MarshalText implements [encoding.TextMarshaler].
-func (s DecisionSubject) MarshalText() ([]byte, error) { return decisionSubjects.marshal(s) }
+func (s DecisionSubject) MarshalText() ([]byte, error) { return decisionSubjects.Marshal(s) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler] with [ParseDecisionSubject].
-func (s *DecisionSubject) UnmarshalText(b []byte) error { return decisionSubjects.unmarshal(b, s) }
+func (s *DecisionSubject) UnmarshalText(b []byte) error { return decisionSubjects.Unmarshal(b, s) }
 
 // Value implements [driver.Valuer].
-func (s DecisionSubject) Value() (driver.Value, error) { return decisionSubjects.value(s) }
+func (s DecisionSubject) Value() (driver.Value, error) { return decisionSubjects.Value(s) }
 
 // Scan implements [database/sql.Scanner].
-func (s *DecisionSubject) Scan(src any) error { return decisionSubjects.scan(src, s) }
+func (s *DecisionSubject) Scan(src any) error { return decisionSubjects.Scan(src, s) }

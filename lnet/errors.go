@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"strings"
 )
 
 // Sentinel errors. Every error returned by this package wraps one of them, so a caller can
@@ -48,7 +49,7 @@ func (e *ParseError) Unwrap() error { return e.Err }
 
 func parseError(typ, input, reason string, sentinel error) *ParseError {
 	if len(input) > 64 {
-		input = input[:64] + "…"
+		input = strings.ToValidUTF8(input[:64], "") + "…"
 	}
 	return &ParseError{Type: typ, Input: input, Reason: reason, Err: sentinel}
 }

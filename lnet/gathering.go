@@ -4,6 +4,8 @@ import (
 	"database/sql/driver"
 
 	"github.com/rickb777/date/v2"
+
+	"github.com/laeringsnettverk/sdk/internal/enum"
 )
 
 // Gathering is a meeting of a learning network (samling): a network gathering with
@@ -60,7 +62,7 @@ const (
 	GatheringSteeringGroup
 )
 
-var gatheringKinds = enum[GatheringKind]{typ: "gathering kind", sentinel: ErrInvalidValue, names: []enumName{
+var gatheringKinds = enum.Table[GatheringKind]{Type: "gathering kind", Err: enumError("gathering kind", ErrInvalidValue), Names: []enum.Name{
 	{},
 	{"gathering", "samling", "network gathering"},
 	{"startup_seminar", "oppstartsseminar", "start-up seminar"},
@@ -69,31 +71,31 @@ var gatheringKinds = enum[GatheringKind]{typ: "gathering kind", sentinel: ErrInv
 }}
 
 // GatheringKinds returns the defined gathering kinds.
-func GatheringKinds() []GatheringKind { return gatheringKinds.values() }
+func GatheringKinds() []GatheringKind { return gatheringKinds.Values() }
 
 // ParseGatheringKind parses a gathering kind identifier such as "startup_seminar".
-func ParseGatheringKind(text string) (GatheringKind, error) { return gatheringKinds.parse(text) }
+func ParseGatheringKind(text string) (GatheringKind, error) { return gatheringKinds.Parse(text) }
 
 // Valid reports whether k is a defined gathering kind.
-func (k GatheringKind) Valid() bool { return gatheringKinds.valid(k) }
+func (k GatheringKind) Valid() bool { return gatheringKinds.Valid(k) }
 
 // String returns the identifier, e.g. "gathering"; "" for the zero value.
-func (k GatheringKind) String() string { return gatheringKinds.id(k) }
+func (k GatheringKind) String() string { return gatheringKinds.ID(k) }
 
 // Norwegian returns the Norwegian name, e.g. "samling".
-func (k GatheringKind) Norwegian() string { return gatheringKinds.nb(k) }
+func (k GatheringKind) Norwegian() string { return gatheringKinds.Norwegian(k) }
 
 // English returns the English name, e.g. "network gathering".
-func (k GatheringKind) English() string { return gatheringKinds.en(k) }
+func (k GatheringKind) English() string { return gatheringKinds.English(k) }
 
 // MarshalText implements [encoding.TextMarshaler].
-func (k GatheringKind) MarshalText() ([]byte, error) { return gatheringKinds.marshal(k) }
+func (k GatheringKind) MarshalText() ([]byte, error) { return gatheringKinds.Marshal(k) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler] with [ParseGatheringKind].
-func (k *GatheringKind) UnmarshalText(b []byte) error { return gatheringKinds.unmarshal(b, k) }
+func (k *GatheringKind) UnmarshalText(b []byte) error { return gatheringKinds.Unmarshal(b, k) }
 
 // Value implements [driver.Valuer].
-func (k GatheringKind) Value() (driver.Value, error) { return gatheringKinds.value(k) }
+func (k GatheringKind) Value() (driver.Value, error) { return gatheringKinds.Value(k) }
 
 // Scan implements [database/sql.Scanner].
-func (k *GatheringKind) Scan(src any) error { return gatheringKinds.scan(src, k) }
+func (k *GatheringKind) Scan(src any) error { return gatheringKinds.Scan(src, k) }

@@ -1,6 +1,10 @@
 package lnet
 
-import "database/sql/driver"
+import (
+	"database/sql/driver"
+
+	"github.com/laeringsnettverk/sdk/internal/enum"
+)
 
 // Role is the role of a representative (representant) that a member service sends to the
 // network. The guidelines ask each municipality to send two people, one of them from the
@@ -15,41 +19,41 @@ const (
 	RoleStaff
 )
 
-var roles = enum[Role]{typ: "role", sentinel: ErrInvalidValue, names: []enumName{
+var roles = enum.Table[Role]{Type: "role", Err: enumError("role", ErrInvalidValue), Names: []enum.Name{
 	{},
 	{"management", "ledelse", "management"},
 	{"staff", "fagperson", "professional staff"},
 }}
 
 // Roles returns the defined roles.
-func Roles() []Role { return roles.values() }
+func Roles() []Role { return roles.Values() }
 
 // ParseRole parses "management" or "staff".
-func ParseRole(text string) (Role, error) { return roles.parse(text) }
+func ParseRole(text string) (Role, error) { return roles.Parse(text) }
 
 // Valid reports whether r is a defined role.
-func (r Role) Valid() bool { return roles.valid(r) }
+func (r Role) Valid() bool { return roles.Valid(r) }
 
 // String returns the identifier: "management" or "staff"; "" for the zero value.
-func (r Role) String() string { return roles.id(r) }
+func (r Role) String() string { return roles.ID(r) }
 
 // Norwegian returns the Norwegian name: "ledelse" or "fagperson".
-func (r Role) Norwegian() string { return roles.nb(r) }
+func (r Role) Norwegian() string { return roles.Norwegian(r) }
 
 // English returns the English name.
-func (r Role) English() string { return roles.en(r) }
+func (r Role) English() string { return roles.English(r) }
 
 // MarshalText implements [encoding.TextMarshaler].
-func (r Role) MarshalText() ([]byte, error) { return roles.marshal(r) }
+func (r Role) MarshalText() ([]byte, error) { return roles.Marshal(r) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler] with [ParseRole].
-func (r *Role) UnmarshalText(b []byte) error { return roles.unmarshal(b, r) }
+func (r *Role) UnmarshalText(b []byte) error { return roles.Unmarshal(b, r) }
 
 // Value implements [driver.Valuer].
-func (r Role) Value() (driver.Value, error) { return roles.value(r) }
+func (r Role) Value() (driver.Value, error) { return roles.Value(r) }
 
 // Scan implements [database/sql.Scanner].
-func (r *Role) Scan(src any) error { return roles.scan(src, r) }
+func (r *Role) Scan(src any) error { return roles.Scan(src, r) }
 
 // PartnerKind is the kind of a competence partner (kompetansemiljø) or other contributor a
 // network collaborates with. The guidelines require collaboration with a competence
@@ -76,7 +80,7 @@ const (
 	PartnerOther
 )
 
-var partnerKinds = enum[PartnerKind]{typ: "partner kind", sentinel: ErrInvalidValue, names: []enumName{
+var partnerKinds = enum.Table[PartnerKind]{Type: "partner kind", Err: enumError("partner kind", ErrInvalidValue), Names: []enum.Name{
 	{},
 	{"research", "forskningsmiljø", "research institution"},
 	{"knowledge_centre", "kompetansesenter", "knowledge centre"},
@@ -87,13 +91,13 @@ var partnerKinds = enum[PartnerKind]{typ: "partner kind", sentinel: ErrInvalidVa
 }}
 
 // PartnerKinds returns the defined partner kinds.
-func PartnerKinds() []PartnerKind { return partnerKinds.values() }
+func PartnerKinds() []PartnerKind { return partnerKinds.Values() }
 
 // ParsePartnerKind parses a partner kind identifier such as "university".
-func ParsePartnerKind(text string) (PartnerKind, error) { return partnerKinds.parse(text) }
+func ParsePartnerKind(text string) (PartnerKind, error) { return partnerKinds.Parse(text) }
 
 // Valid reports whether k is a defined partner kind.
-func (k PartnerKind) Valid() bool { return partnerKinds.valid(k) }
+func (k PartnerKind) Valid() bool { return partnerKinds.Valid(k) }
 
 // IsCompetenceEnvironment reports whether k counts as a competence environment
 // (kompetansemiljø) in the guidelines: research, knowledge centres, universities and
@@ -103,22 +107,22 @@ func (k PartnerKind) IsCompetenceEnvironment() bool {
 }
 
 // String returns the identifier, e.g. "knowledge_centre"; "" for the zero value.
-func (k PartnerKind) String() string { return partnerKinds.id(k) }
+func (k PartnerKind) String() string { return partnerKinds.ID(k) }
 
 // Norwegian returns the Norwegian name, e.g. "kompetansesenter".
-func (k PartnerKind) Norwegian() string { return partnerKinds.nb(k) }
+func (k PartnerKind) Norwegian() string { return partnerKinds.Norwegian(k) }
 
 // English returns the English name.
-func (k PartnerKind) English() string { return partnerKinds.en(k) }
+func (k PartnerKind) English() string { return partnerKinds.English(k) }
 
 // MarshalText implements [encoding.TextMarshaler].
-func (k PartnerKind) MarshalText() ([]byte, error) { return partnerKinds.marshal(k) }
+func (k PartnerKind) MarshalText() ([]byte, error) { return partnerKinds.Marshal(k) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler] with [ParsePartnerKind].
-func (k *PartnerKind) UnmarshalText(b []byte) error { return partnerKinds.unmarshal(b, k) }
+func (k *PartnerKind) UnmarshalText(b []byte) error { return partnerKinds.Unmarshal(b, k) }
 
 // Value implements [driver.Valuer].
-func (k PartnerKind) Value() (driver.Value, error) { return partnerKinds.value(k) }
+func (k PartnerKind) Value() (driver.Value, error) { return partnerKinds.Value(k) }
 
 // Scan implements [database/sql.Scanner].
-func (k *PartnerKind) Scan(src any) error { return partnerKinds.scan(src, k) }
+func (k *PartnerKind) Scan(src any) error { return partnerKinds.Scan(src, k) }

@@ -1,6 +1,10 @@
 package lnet
 
-import "database/sql/driver"
+import (
+	"database/sql/driver"
+
+	"github.com/laeringsnettverk/sdk/internal/enum"
+)
 
 // Scheme is one of the two funding schemes (ordninger) of stimulus money. Both are
 // distributed from the directorate to the governor offices, and from an office to its
@@ -19,31 +23,31 @@ const (
 	SchemeFosterHome
 )
 
-var schemes = enum[Scheme]{typ: "scheme", sentinel: ErrInvalidScheme, names: []enumName{
+var schemes = enum.Table[Scheme]{Type: "scheme", Err: enumError("scheme", ErrInvalidScheme), Names: []enum.Name{
 	{},
 	{"self_initiated", "egeninitierte utviklingsprosjekter", "self-initiated development projects"},
 	{"foster_home", "utviklingsprosjekter på fosterhjemsområdet", "development projects in the foster-home field"},
 }}
 
 // Schemes returns the schemes in their order of introduction.
-func Schemes() []Scheme { return schemes.values() }
+func Schemes() []Scheme { return schemes.Values() }
 
 // ParseScheme parses the identifier of a scheme: "self_initiated" or "foster_home".
-func ParseScheme(text string) (Scheme, error) { return schemes.parse(text) }
+func ParseScheme(text string) (Scheme, error) { return schemes.Parse(text) }
 
 // Valid reports whether s is one of the defined schemes.
-func (s Scheme) Valid() bool { return schemes.valid(s) }
+func (s Scheme) Valid() bool { return schemes.Valid(s) }
 
 // String returns the stable identifier used in JSON, CSV and SQL: "self_initiated" or
 // "foster_home"; "" for the zero value.
-func (s Scheme) String() string { return schemes.id(s) }
+func (s Scheme) String() string { return schemes.ID(s) }
 
 // Norwegian returns the Norwegian (bokmål) name, e.g. "utviklingsprosjekter på
 // fosterhjemsområdet".
-func (s Scheme) Norwegian() string { return schemes.nb(s) }
+func (s Scheme) Norwegian() string { return schemes.Norwegian(s) }
 
 // English returns the English name, e.g. "self-initiated development projects".
-func (s Scheme) English() string { return schemes.en(s) }
+func (s Scheme) English() string { return schemes.English(s) }
 
 // Form returns the application form of the scheme: "skjema 1" or "skjema 2".
 func (s Scheme) Form() string {
@@ -69,14 +73,14 @@ func (s Scheme) FirstYear() int {
 }
 
 // MarshalText implements [encoding.TextMarshaler]; schemes work as JSON map keys.
-func (s Scheme) MarshalText() ([]byte, error) { return schemes.marshal(s) }
+func (s Scheme) MarshalText() ([]byte, error) { return schemes.Marshal(s) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler] with [ParseScheme]; "" unmarshals as
 // the zero value.
-func (s *Scheme) UnmarshalText(b []byte) error { return schemes.unmarshal(b, s) }
+func (s *Scheme) UnmarshalText(b []byte) error { return schemes.Unmarshal(b, s) }
 
 // Value implements [driver.Valuer]: the identifier as text, NULL for the zero value.
-func (s Scheme) Value() (driver.Value, error) { return schemes.value(s) }
+func (s Scheme) Value() (driver.Value, error) { return schemes.Value(s) }
 
 // Scan implements [database/sql.Scanner] from text; NULL scans as the zero value.
-func (s *Scheme) Scan(src any) error { return schemes.scan(src, s) }
+func (s *Scheme) Scan(src any) error { return schemes.Scan(src, s) }

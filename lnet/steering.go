@@ -5,6 +5,8 @@ import (
 	"strconv"
 
 	"github.com/rickb777/date/v2"
+
+	"github.com/laeringsnettverk/sdk/internal/enum"
 )
 
 // SteeringGroup is a network's steering group (styringsgruppe): a few seats for municipal
@@ -154,7 +156,7 @@ const (
 	SeatOffice
 )
 
-var seatKinds = enum[SeatKind]{typ: "seat kind", sentinel: ErrInvalidValue, names: []enumName{
+var seatKinds = enum.Table[SeatKind]{Type: "seat kind", Err: enumError("seat kind", ErrInvalidValue), Names: []enum.Name{
 	{},
 	{"municipality", "kommunerepresentant", "municipal seat"},
 	{"partner", "kompetansemiljø", "partner seat"},
@@ -162,31 +164,31 @@ var seatKinds = enum[SeatKind]{typ: "seat kind", sentinel: ErrInvalidValue, name
 }}
 
 // SeatKinds returns the defined seat kinds.
-func SeatKinds() []SeatKind { return seatKinds.values() }
+func SeatKinds() []SeatKind { return seatKinds.Values() }
 
 // ParseSeatKind parses "municipality", "partner" or "office".
-func ParseSeatKind(text string) (SeatKind, error) { return seatKinds.parse(text) }
+func ParseSeatKind(text string) (SeatKind, error) { return seatKinds.Parse(text) }
 
 // Valid reports whether k is a defined seat kind.
-func (k SeatKind) Valid() bool { return seatKinds.valid(k) }
+func (k SeatKind) Valid() bool { return seatKinds.Valid(k) }
 
 // String returns the identifier, e.g. "partner"; "" for the zero value.
-func (k SeatKind) String() string { return seatKinds.id(k) }
+func (k SeatKind) String() string { return seatKinds.ID(k) }
 
 // Norwegian returns the Norwegian name, e.g. "kommunerepresentant".
-func (k SeatKind) Norwegian() string { return seatKinds.nb(k) }
+func (k SeatKind) Norwegian() string { return seatKinds.Norwegian(k) }
 
 // English returns the English name, e.g. "municipal seat".
-func (k SeatKind) English() string { return seatKinds.en(k) }
+func (k SeatKind) English() string { return seatKinds.English(k) }
 
 // MarshalText implements [encoding.TextMarshaler].
-func (k SeatKind) MarshalText() ([]byte, error) { return seatKinds.marshal(k) }
+func (k SeatKind) MarshalText() ([]byte, error) { return seatKinds.Marshal(k) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler] with [ParseSeatKind].
-func (k *SeatKind) UnmarshalText(b []byte) error { return seatKinds.unmarshal(b, k) }
+func (k *SeatKind) UnmarshalText(b []byte) error { return seatKinds.Unmarshal(b, k) }
 
 // Value implements [driver.Valuer].
-func (k SeatKind) Value() (driver.Value, error) { return seatKinds.value(k) }
+func (k SeatKind) Value() (driver.Value, error) { return seatKinds.Value(k) }
 
 // Scan implements [database/sql.Scanner].
-func (k *SeatKind) Scan(src any) error { return seatKinds.scan(src, k) }
+func (k *SeatKind) Scan(src any) error { return seatKinds.Scan(src, k) }

@@ -9,6 +9,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/rickb777/date/v2"
+
+	"github.com/laeringsnettverk/sdk/internal/enum"
 )
 
 // Bounds that Validate applies to every model.
@@ -231,14 +233,14 @@ func uniqueIDs[ID ~string](v *validator, n int, key func(int) ID, path func(int)
 }
 
 // enumValue checks a value of an enumeration: defined, and set if required.
-func enumValue[T ~uint8](v *validator, path string, x T, e enum[T], required bool) {
+func enumValue[T ~uint8](v *validator, path string, x T, e enum.Table[T], required bool) {
 	switch {
 	case x == 0:
 		if required {
-			v.add(path, "", "missing "+e.typ)
+			v.add(path, "", "missing "+e.Type)
 		}
-	case !e.valid(x):
-		v.add(path, e.id(x), "unknown "+e.typ)
+	case !e.Valid(x):
+		v.add(path, e.ID(x), "unknown "+e.Type)
 	}
 }
 

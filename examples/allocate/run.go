@@ -71,11 +71,11 @@ func runErr(args []string, stdin io.Reader, out io.Writer, stderr io.Writer) err
 	default:
 		return fmt.Errorf("%w: -format: want json, csv or markdown, not %q", errUsage, o.format)
 	}
-	lang := allocation.Norwegian
+	lang := lnet.Bokmal
 	switch o.lang {
 	case "nb", "no":
 	case "en":
-		lang = allocation.English
+		lang = lnet.English
 	default:
 		return fmt.Errorf("%w: -lang: want nb or en, not %q", errUsage, o.lang)
 	}

@@ -19,8 +19,10 @@ import (
 	"os"
 	"time"
 
-	"github.com/laeringsnettverk/sdk/eligibility"
 	"github.com/rickb777/date/v2"
+
+	"github.com/laeringsnettverk/sdk/eligibility"
+	"github.com/laeringsnettverk/sdk/lnet"
 )
 
 func main() {
@@ -35,7 +37,7 @@ func main() {
 
 // run evaluates the network and the applications and writes the reports to w.
 func run(w io.Writer, langTag, format string) error {
-	lang, err := eligibility.ParseLanguage(langTag)
+	lang, err := lnet.ParseLanguage(langTag)
 	if err != nil {
 		return err
 	}

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/laeringsnettverk/sdk/eligibility"
+	"github.com/laeringsnettverk/sdk/lnet"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -78,6 +79,6 @@ func TestHordalandFindings(t *testing.T) {
 
 func TestRunErrors(t *testing.T) {
 	var b bytes.Buffer
-	assert.ErrorIs(t, run(&b, "de", "text"), eligibility.ErrInvalidValue)
+	assert.ErrorIs(t, run(&b, "de", "text"), lnet.ErrInvalidValue)
 	assert.ErrorContains(t, run(&b, "nb", "pdf"), `unknown format "pdf"`)
 }
