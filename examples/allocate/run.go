@@ -25,10 +25,30 @@ type options struct {
 // errUsage marks errors in the flags (exit status 2).
 var errUsage = errors.New("usage")
 
+// errHelp marks a request for help: the usage was printed (exit status 0).
+var errHelp = errors.New("help")
+
+const usageText = `usage: allocate [flags] [< request.json | < recipients.csv]
+
+Allocates pots by a distribution key (fordelingsnøkkel), exactly to the unit.
+
+With no input it runs the embedded default: illustrative national pots of both schemes split
+over the governor offices of -year by children aged 0–17 (plus an equal share with -equal).
+The directorate's real key is not published; the default is an illustration.
+
+A JSON request is read from stdin or -in FILE (see allocation/testdata/conformance/README.md);
+with -pot, CSV lines id,weight[,floor,cap] are read instead.
+
+Flags:
+`
+
 // run is the command: it returns the exit status and writes the output only on success.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	var out bytes.Buffer
 	err := runErr(args, stdin, &out, stderr)
+	if errors.Is(err, errHelp) {
+		return 0
+	}
 	if err != nil {
 		msg := strings.ReplaceAll(err.Error(), "\n", "; ")
 		fmt.Fprintln(stderr, "allocate:", msg)
@@ -59,6 +79,12 @@ func runErr(args []string, stdin io.Reader, out io.Writer, stderr io.Writer) err
 	fs.StringVar(&o.fosterHome, "foster-home", "27000000", "default run: national pot for foster-home projects (illustrative)")
 	fs.StringVar(&o.equal, "equal", "0", "default run: share of the key divided equally, e.g. 0.2; the rest by children 0–17")
 	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fmt.Fprint(stderr, usageText)
+			fs.SetOutput(stderr)
+			fs.PrintDefaults()
+			return errHelp
+		}
 		return fmt.Errorf("%w: %v", errUsage, err)
 	}
 	if fs.NArg() > 0 {

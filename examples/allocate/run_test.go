@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
@@ -89,5 +90,17 @@ func TestRunBadInput(t *testing.T) {
 			require.Equal(t, 1, strings.Count(stderr, "\n"), "one line on stderr: %q", stderr)
 			require.True(t, strings.HasPrefix(stderr, "allocate: "))
 		})
+	}
+}
+
+// TestRunHelp is the regression test for -h, which printed "flag: help requested" and
+// exited with status 2 instead of printing the flags.
+func TestRunHelp(t *testing.T) {
+	for _, arg := range []string{"-h", "-help", "--help"} {
+		code, stdout, stderr := runCmd(t, "", arg)
+		assert.Equal(t, 0, code, arg)
+		assert.Empty(t, stdout, arg)
+		assert.Contains(t, stderr, "usage: allocate", arg)
+		assert.Contains(t, stderr, "-equal", arg)
 	}
 }
