@@ -296,10 +296,10 @@ func referenceResponse(t *testing.T, gr genRequest) map[string]any {
 	return map[string]any{"results": results}
 }
 
-// municipalities2023 reads children 0–17 of the 356 municipalities of 2023 from the shared
+// municipalities2023 reads children 0–17 of the 356 municipalities of 2023 from the repository's
 // SSB file (only when regenerating the vectors).
 func municipalities2023(t *testing.T) map[string]string {
-	f, err := os.Open("/work/shared/data/ssb/population_0_17_by_municipality_2017_2024.csv")
+	f, err := os.Open(filepath.Join("..", "data", "ssb", "population_0_17_by_municipality_2017_2024.csv"))
 	require.NoError(t, err)
 	defer f.Close()
 	rows, err := csv.NewReader(f).ReadAll()

@@ -1,9 +1,3 @@
-// Package seeds builds the domain values described in the project's source documents
-// (the seeds): the Hordaland learning network of 2018. The examples share it.
-//
-// Only facts from the sources are used: municipalities, roles, partners, projects, dates and
-// counts. Personal names and e-mail addresses are left out. Where a source is silent, the
-// value is left empty rather than invented; each such gap is documented beside the value.
 package seeds
 
 import (
@@ -49,6 +43,22 @@ var (
 
 // Pot2018 is what the Hordaland office received in 2018 for the network's projects.
 var Pot2018 = lnet.MustNOK("650000")
+
+// Hordaland2018Call returns the Hordaland office's money for 2018 as a call: NOK 650 000 for
+// self-initiated projects (seed 000; the foster-home scheme began in 2019) and the
+// application deadline of 1 November 2018 (seed 002). The decision day (7 December 2018)
+// and the unit (NOK 1 000) are illustrative.
+func Hordaland2018Call() Call {
+	return Call{
+		Office:   "hordaland",
+		Year:     2018,
+		Pots:     map[lnet.Scheme]lnet.NOK{lnet.SchemeSelfInitiated: Pot2018},
+		Deadline: ApplicationDeadline,
+		Source:   "Fylkesmannen i Hordaland: invitasjon 2018 (ramme) og referat fra samlingen 13.09.2018 (frist)",
+		Decided:  date.New(2018, 12, 7),
+		Unit:     lnet.NewNOK(1000),
+	}
+}
 
 // Hordaland2018 returns the learning network of the Hordaland governor office as the
 // sources describe it after the gathering of 13 September 2018.
@@ -143,4 +153,4 @@ func Hordaland2018() lnet.Network {
 	}
 }
 
-func ptr[T any](v T) *T { return &v }
+
