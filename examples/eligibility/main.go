@@ -1,11 +1,13 @@
-// Command eligibility evaluates the 2018 Hordaland learning network from the SDK's sources,
-// and two applications of it (self-initiated 2018, foster-home 2019), against the
+// Command eligibility evaluates the 2018 Hordaland learning network from the SDK's sources
+// (the shared fixture examples/internal/seeds.Hordaland2018), and two illustrative
+// applications of it (self-initiated 2018, foster-home 2019), against the
 // guidelines, and prints the reports.
 //
 //	go run ./examples/eligibility [-lang nb|en] [-format text|markdown|json]
 //
-// The network has not chosen a leader (decided on 13 September 2018) and records no plan;
-// the reports show both. The Hordaland office's deadline of 1 November 2018 is passed as a
+// The network has not chosen a leader (decided on 13 September 2018), records no plan and no
+// representatives (the sources name people, not roles per service); the reports show all
+// three. The Hordaland office's deadline of 1 November 2018 is passed as a
 // date; the Vestland office's 2019 deadline is not in the sources, so that check is not
 // applicable for the second application. In a real system the deadline comes from the
 // calendar package's deadline rules.
@@ -17,11 +19,9 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"time"
-
-	"github.com/rickb777/date/v2"
 
 	"github.com/laeringsnettverk/sdk/eligibility"
+	"github.com/laeringsnettverk/sdk/examples/internal/seeds"
 	"github.com/laeringsnettverk/sdk/lnet"
 )
 
@@ -45,21 +45,21 @@ func run(w io.Writer, langTag, format string) error {
 		return fmt.Errorf("unknown format %q: want text, markdown or json", format)
 	}
 
-	network := hordalandNetwork()
+	network := seeds.Hordaland2018()
 	networkReport, err := eligibility.EvaluateNetwork(network, eligibility.WithEdition(eligibility.Edition2018))
 	if err != nil {
 		return err
 	}
 
-	n2018 := hordalandNetwork()
+	n2018 := seeds.Hordaland2018()
 	app2018 := selfInitiatedApplication(&n2018)
 	report2018, err := eligibility.EvaluateApplication(app2018, n2018,
-		eligibility.WithDeadline(date.New(2018, time.November, 1)))
+		eligibility.WithDeadline(seeds.ApplicationDeadline))
 	if err != nil {
 		return err
 	}
 
-	n2019 := hordalandNetwork()
+	n2019 := seeds.Hordaland2018()
 	app2019 := fosterHomeApplication(&n2019)
 	report2019, err := eligibility.EvaluateApplication(app2019, n2019)
 	if err != nil {

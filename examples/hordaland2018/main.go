@@ -1,10 +1,18 @@
-// Command hordaland2018 prints the learning network of the Hordaland governor office as the
-// sources describe it in 2018 (seeds 000 and 002), with the municipalities' names on the day
-// of the gathering of 13 September 2018 and their successor codes on 1 January 2024.
+// Command hordaland2018 runs the learning network of the Hordaland governor office end to
+// end, as the sources describe it in 2018 (seeds 000 and 002). It prints the network (9
+// services for 18 municipalities at the gathering of 13 September 2018, the steering group,
+// the partners and the three project ideas, with the municipalities' names on the day of
+// the gathering and their successors on 1 January 2024); its eligibility report under the
+// 2018 guidelines, which shows what the sources show: no plan yet, and no leader, by the
+// network's own decision; its calendar 2018–2019 with the findings of the calendar's
+// checks; and an allocation of the office's NOK 650 000 for 2018 over illustrative
+// applications, with caps equal to the amounts requested, and the grants.
 //
 //	go run ./examples/hordaland2018
 //
-// It uses only the embedded data: no network access, no input.
+// The applications, their amounts, the office's priorities and waivers, the decision day
+// and the rounding unit are not in the sources: they are illustrative, and the output says
+// so. It uses only the embedded data: no network access, no input.
 package main
 
 import (
@@ -16,12 +24,15 @@ import (
 
 	"github.com/rickb777/date/v2"
 
+	"github.com/laeringsnettverk/sdk/calendar"
+	"github.com/laeringsnettverk/sdk/eligibility"
+	"github.com/laeringsnettverk/sdk/examples/internal/casework"
 	"github.com/laeringsnettverk/sdk/examples/internal/seeds"
 	"github.com/laeringsnettverk/sdk/lnet"
 )
 
 func main() {
-	if err := run(os.Stdout); err != nil {
+	if err := run(os.Stdout, os.Args[1:]); err != nil {
 		fmt.Fprintln(os.Stderr, "hordaland2018:", err)
 		os.Exit(1)
 	}
@@ -30,12 +41,36 @@ func main() {
 // reform2024 is the day the successor codes are shown for.
 var reform2024 = date.New(2024, 1, 1)
 
-func run(out io.Writer) error {
+func run(out io.Writer, args []string) error {
+	if len(args) > 0 {
+		return fmt.Errorf("unexpected arguments %q: the program takes none", args)
+	}
 	reg := lnet.DefaultRegister()
 	n := seeds.Hordaland2018()
 	if err := n.Validate(); err != nil {
 		return err
 	}
+	if err := writeNetwork(out, reg, n); err != nil {
+		return err
+	}
+	w := casework.NewWriter(out)
+	if err := writeEligibility(w, n); err != nil {
+		return err
+	}
+	if err := writeCalendar(w); err != nil {
+		return err
+	}
+	if err := writeRound(w, reg); err != nil {
+		return err
+	}
+	w.Println()
+	w.Println("Kilde: Statistisk sentralbyrå (SSB) for kommunenummer og -navn.")
+	return w.Err()
+}
+
+// writeNetwork writes the network as the sources describe it, with the municipalities'
+// successors on 1 January 2024.
+func writeNetwork(out io.Writer, reg *lnet.Register, n lnet.Network) error {
 	on := seeds.Gathering2018
 	office, err := reg.OfficeOn(n.Office, on)
 	if err != nil {
@@ -133,11 +168,73 @@ func run(out io.Writer) error {
 			fmt.Fprintf(tw, "  %s\t%s\t%s %s\t%s\t%s\n", name(m), m.County(), s.Code, s.Name, s.County, o.Title)
 		}
 	}
-	if err := tw.Flush(); err != nil {
+	return tw.Flush()
+}
+
+// writeEligibility writes the network's eligibility report under the 2018 guidelines.
+func writeEligibility(w *casework.Writer, n lnet.Network) error {
+	report, err := eligibility.EvaluateNetwork(n, eligibility.WithEdition(eligibility.Edition2018))
+	if err != nil {
 		return err
 	}
-	fmt.Fprintln(out, "\nKilde: Statistisk sentralbyrå (SSB) for codes and names.")
+	w.Section("Vurdering av nettverket (eligibility of the network)")
+	w.Println()
+	w.Printf("%s", report.Text(lnet.Bokmal))
 	return nil
+}
+
+// writeCalendar writes the network's calendar 2018–2019 as an agenda, with the findings of
+// the calendar's checks under an office that closes on the eves.
+func writeCalendar(w *casework.Writer) error {
+	s := seeds.Hordaland2018Schedule()
+	w.Section("Kalender 2018–2019 (calendar)")
+	w.Println()
+	if err := calendar.WriteAgenda(w, s, calendar.AgendaText); err != nil {
+		return err
+	}
+	conflicts, err := s.Check(calendar.Workdays{Off: calendar.AllEves})
+	if err != nil {
+		return err
+	}
+	w.Println()
+	if len(conflicts) == 0 {
+		w.Println("Kontroll (check): ingen merknader (no findings).")
+	} else {
+		w.Println("Kontroll (check):")
+	}
+	for _, c := range conflicts {
+		w.Printf("  - %s %s: %s\n    (%s: %s)\n", c.Severity.Norwegian(), c.Date, c.Norwegian, c.Severity.English(), c.English)
+	}
+	return nil
+}
+
+// waivers are the illustrative office's decisions not to refuse the first year's
+// applications for what the sources show the new network did not yet have.
+var waivers = []casework.Waiver{
+	{Rule: "NET-PLAN", Reason: "Nettverket ble etablert 7. juni 2018 og hadde ikke vedtatt plan ved søknadsfristen; planen settes som vilkår for midlene for 2019."},
+	{Rule: "NET-LEADER", Reason: "Nettverket vedtok 13. september 2018 at det ikke var nødvendig å velge leder nå; embetet følger opp spørsmålet."},
+	{Rule: "PRJ-FROM-PLAN", Reason: "Følger av NET-PLAN: prosjektene bygger på prosjektidéene fra samlingen 13. september 2018."},
+}
+
+// writeRound writes the office's allocation of its 2018 pot over illustrative
+// applications.
+func writeRound(w *casework.Writer, reg *lnet.Register) error {
+	call := seeds.Hordaland2018Call()
+	n, subs := seeds.Hordaland2018Applications()
+	round, err := casework.Run(call, []lnet.Network{n}, subs, waivers...)
+	if err != nil {
+		return err
+	}
+	w.Section("Tildeling 2018 (allocation of the 2018 pot)")
+	w.Println()
+	w.Println("ILLUSTRASJON: rammen på kr 650 000 og søknadsfristen er fra kildene; søknadene, beløpene,")
+	w.Println("prioriteringene, unntakene, vedtaksdagen og enheten er det ikke. Søknadene legger også til")
+	w.Println("detaljer kildene lar stå åpne (vertskommune, kompetansemiljø, forankring, periode).")
+	w.Println("(Illustrative: the pot and the deadline are real; the applications and decisions are invented.)")
+	round.WriteCall(w)
+	round.WriteCases(w, reg)
+	round.WriteAllocations(w)
+	return round.WriteGrants(w)
 }
 
 func joinCounties(cs []lnet.CountyCode) string {

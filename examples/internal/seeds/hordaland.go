@@ -152,5 +152,3 @@ func Hordaland2018() lnet.Network {
 		},
 	}
 }
-
-

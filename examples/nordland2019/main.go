@@ -1,0 +1,66 @@
+// Command nordland2019 runs the Nordland governor office's allocation round for 2019
+// end to end: both schemes, NOK 950 000 for self-initiated and NOK 2 100 000 for
+// foster-home projects (the office's call of 2019), application deadline 13 November 2019
+// resolved by the calendar, eligibility of every application under the 2019 guidelines,
+// each pot allocated over the eligible applications with caps equal to the amounts
+// requested, and the grants, to be used by 31 December 2020.
+//
+//	go run ./examples/nordland2019
+//
+// Pots, deadline and spend-by date are real; the networks, applications, amounts,
+// priorities, decision day and rounding unit are illustrative, and the output says so.
+// The municipality codes are the real codes of 2019 (county 18, Nordland). It uses only
+// embedded data: no network access, no input.
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/laeringsnettverk/sdk/examples/internal/casework"
+	"github.com/laeringsnettverk/sdk/examples/internal/seeds"
+	"github.com/laeringsnettverk/sdk/lnet"
+)
+
+func main() {
+	if err := run(os.Stdout, os.Args[1:]); err != nil {
+		fmt.Fprintln(os.Stderr, "nordland2019:", err)
+		os.Exit(1)
+	}
+}
+
+func run(out io.Writer, args []string) error {
+	if len(args) > 0 {
+		return fmt.Errorf("unexpected arguments %q: the program takes none", args)
+	}
+	reg := lnet.DefaultRegister()
+	call := seeds.Nordland2019Call()
+	office, err := reg.OfficeOn(call.Office, call.Deadline)
+	if err != nil {
+		return err
+	}
+	networks := seeds.Nordland2019Networks()
+	round, err := casework.Run(call, networks, seeds.Nordland2019Applications())
+	if err != nil {
+		return err
+	}
+
+	w := casework.NewWriter(out)
+	w.Title(fmt.Sprintf("Stimuleringsmidler %d – %s (stimulus grants)", call.Year, office.Title))
+	w.Println()
+	w.Println("ILLUSTRASJON: rammene, søknadsfristen og fristen for bruk av midlene er embetets egne;")
+	w.Println("nettverkene, søknadene, beløpene, prioriteringene, vedtaksdagen og enheten er oppdiktet")
+	w.Println("for eksempelet. (Illustrative: pots and dates are real, everything else is invented.)")
+	round.WriteCall(w)
+	w.Section("Nettverk (networks, illustrative)")
+	casework.WriteNetworks(w, reg, networks, call.Deadline)
+	round.WriteCases(w, reg)
+	round.WriteAllocations(w)
+	if err := round.WriteGrants(w); err != nil {
+		return err
+	}
+	w.Println()
+	w.Println("Kilde: Statistisk sentralbyrå (SSB) for kommunenummer og -navn.")
+	return w.Err()
+}
