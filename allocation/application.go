@@ -27,7 +27,9 @@ type Application struct {
 // AllocateApplications distributes an office's pot among applications with the cap of each
 // equal to the amount requested, by the weights the office chose. Refused applications get
 // nothing and are listed in Result.Refused, in id order, with the caller's reason. Ids must
-// be unique across all applications.
+// be unique across all applications. When no application is left to share the pot (none
+// given, or all refused), the result has no shares and the whole pot, less the residue, is
+// unallocated: an outcome an office must be able to record, not an error.
 func AllocateApplications(pot lnet.NOK, apps []Application, opts ...Option) (*Result, error) {
 	var recs []Recipient
 	var index []int // index[k] is the position in apps of recs[k]
@@ -52,7 +54,13 @@ func AllocateApplications(pot lnet.NOK, apps []Application, opts ...Option) (*Re
 		recs = append(recs, Recipient{ID: a.ID, Weight: a.Weight, Cap: &requested})
 		index = append(index, i)
 	}
-	res, err := Allocate(pot, recs, opts...)
+	var res *Result
+	var err error
+	if len(recs) == 0 {
+		res, err = nobodyToShare(pot, opts)
+	} else {
+		res, err = Allocate(pot, recs, opts...)
+	}
 	if err != nil {
 		var re *RecipientError
 		if errors.As(err, &re) && re.Index >= 0 && re.Index < len(index) {
@@ -66,4 +74,26 @@ func AllocateApplications(pot lnet.NOK, apps []Application, opts ...Option) (*Re
 	slices.SortFunc(refused, func(a, b Refusal) int { return strings.Compare(a.ID, b.ID) })
 	res.Refused = refused
 	return res, nil
+}
+
+// nobodyToShare is the result of a pot with no recipient: after the usual checks of the pot
+// and the options, every whole unit is unallocated and the rest is the residue.
+func nobodyToShare(pot lnet.NOK, opts []Option) (*Result, error) {
+	p, err := prepare(nil, newConfig(opts))
+	if err != nil {
+		return nil, err
+	}
+	if _, err := p.allocate(pot); !errors.Is(err, ErrZeroWeights) {
+		// The pot itself is invalid (err), or holds less than one unit (a nil error).
+		if err != nil {
+			return nil, err
+		}
+	}
+	whole := lnet.NOKFromOre(oreOf(pot) / p.unitOre * p.unitOre)
+	return &Result{
+		Pot: pot, Unit: p.cfg.unit, Method: p.cfg.method,
+		Residue:     pot.Sub(whole),
+		Unallocated: whole,
+		Shares:      []Share{},
+	}, nil
 }

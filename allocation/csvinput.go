@@ -13,11 +13,11 @@ import (
 // ReadRecipientsCSV reads recipients from CSV rows "id,weight[,floor[,cap]]", with an
 // optional header row starting with "id". Weights are read by [ParseWeight], floors and caps
 // by [lnet.ParseNOK]; an empty floor or cap means none. At most [MaxRequestRecipients] rows
-// and [MaxRequestBytes] bytes are read. Errors are [*FieldError] with paths such as
-// "line 3: weight", wrapping [ErrInvalidRequest].
+// and [MaxRequestBytes] bytes are read, in lines of at most 16 KiB. Errors are [*FieldError]
+// with paths such as "line 3: weight", wrapping [ErrInvalidRequest].
 func ReadRecipientsCSV(r io.Reader) ([]Recipient, error) {
 	lr := &io.LimitedReader{R: r, N: MaxRequestBytes + 1}
-	cr := csv.NewReader(lr)
+	cr := csv.NewReader(&lineLimiter{r: lr})
 	cr.FieldsPerRecord = -1
 	cr.TrimLeadingSpace = true
 	var recs []Recipient
@@ -28,6 +28,9 @@ func ReadRecipientsCSV(r io.Reader) ([]Recipient, error) {
 		}
 		if lr.N <= 0 {
 			return nil, requestError("csv", "", fmt.Sprintf("longer than %d bytes", MaxRequestBytes), ErrTooLarge)
+		}
+		if errors.Is(err, errLineTooLong) {
+			return nil, requestError(fmt.Sprintf("line %d", line), "", fmt.Sprintf("line longer than %d bytes", maxCSVLine), ErrTooLarge)
 		}
 		if err != nil {
 			return nil, requestError(fmt.Sprintf("line %d", line), "", "malformed CSV: "+err.Error(), err)
@@ -61,4 +64,31 @@ func ReadRecipientsCSV(r io.Reader) ([]Recipient, error) {
 		recs = append(recs, rec)
 	}
 	return recs, nil
+}
+
+// maxCSVLine is the longest CSV line read, in bytes: a row within the limits of its fields
+// is far shorter, and encoding/csv holds a whole line, and a string per field, in memory.
+const maxCSVLine = 16 << 10
+
+// errLineTooLong is the read error of a line longer than maxCSVLine.
+var errLineTooLong = errors.New("line too long")
+
+// lineLimiter passes its reader's bytes through until a line grows longer than maxCSVLine.
+type lineLimiter struct {
+	r   io.Reader
+	run int // bytes since the last newline
+}
+
+func (l *lineLimiter) Read(p []byte) (int, error) {
+	n, err := l.r.Read(p)
+	for i, c := range p[:n] {
+		if c == '\n' {
+			l.run = 0
+			continue
+		}
+		if l.run++; l.run > maxCSVLine {
+			return i, errLineTooLong
+		}
+	}
+	return n, err
 }

@@ -49,6 +49,7 @@ type InfeasibleFloorsError struct {
 	Unit lnet.NOK
 }
 
+// Error returns the message, with the sum of the floors and the pot.
 func (e *InfeasibleFloorsError) Error() string {
 	return fmt.Sprintf("allocation: floors sum to %s (in whole units of %s) but the pot is %s",
 		e.SumFloors.Norwegian(), e.Unit.Norwegian(), e.Pot.Norwegian())
@@ -74,6 +75,7 @@ type RecipientError struct {
 	Err error
 }
 
+// Error returns the message, naming the recipient by index and id, the field and the reason.
 func (e *RecipientError) Error() string {
 	s := fmt.Sprintf("allocation: recipients[%d] %s: %s: %s", e.Index, strconv.Quote(e.ID), e.Field, e.Reason)
 	if e.Value != "" {
@@ -98,6 +100,7 @@ type FieldError struct {
 	Err error
 }
 
+// Error returns the message, naming the field path, the value and the reason.
 func (e *FieldError) Error() string {
 	s := fmt.Sprintf("allocation: %s: %s", e.Path, e.Reason)
 	if e.Value != "" {

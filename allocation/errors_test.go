@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/laeringsnettverk/sdk/lnet"
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
@@ -135,4 +136,32 @@ func TestParseWeight(t *testing.T) {
 	require.Equal(t, "0.0912", w.String())
 	require.NoError(t, w.UnmarshalJSON([]byte(`"3/7"`)))
 	require.Equal(t, "3/7", w.String())
+}
+
+// TestAllocateApplicationsAllRefused is the regression test for an office whose applications
+// are all refused: AllocateApplications failed with ErrZeroWeights instead of recording the
+// whole pot as unallocated.
+func TestAllocateApplicationsAllRefused(t *testing.T) {
+	apps := []Application{
+		{ID: "b", Requested: lnet.NewNOK(300_000), Refused: "for sent"},
+		{ID: "a", Requested: lnet.NewNOK(200_000), Refused: "søker om hele kostnaden"},
+	}
+	res, err := AllocateApplications(lnet.MustNOK("650500"), apps, WithUnit(lnet.NewNOK(1000)))
+	require.NoError(t, err)
+	assert.Empty(t, res.Shares)
+	assert.True(t, res.Allocated.IsZero())
+	assert.Equal(t, "650000", res.Unallocated.String())
+	assert.Equal(t, "500", res.Residue.String())
+	assert.Equal(t, []string{"a", "b"}, []string{res.Refused[0].ID, res.Refused[1].ID})
+	assert.True(t, res.Allocated.Add(res.Unallocated).Add(res.Residue).Equal(res.Pot))
+
+	res, err = AllocateApplications(lnet.MustNOK("500"), nil, WithUnit(lnet.NewNOK(1000)))
+	require.NoError(t, err, "a pot below one unit and no applications")
+	assert.True(t, res.Unallocated.IsZero())
+	assert.Equal(t, "500", res.Residue.String())
+
+	_, err = AllocateApplications(lnet.MustNOK("-1"), apps)
+	assert.ErrorIs(t, err, ErrInvalidPot)
+	_, err = AllocateApplications(lnet.NewNOK(100), apps, WithUnit(lnet.NewNOK(0)))
+	assert.ErrorIs(t, err, ErrInvalidUnit)
 }

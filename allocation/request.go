@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/laeringsnettverk/sdk/internal/jsonlimit"
 	"github.com/laeringsnettverk/sdk/lnet"
 )
 
@@ -17,8 +18,15 @@ const (
 	// MaxRequestBytes is the largest JSON or CSV request read, in bytes.
 	MaxRequestBytes = 128 << 20
 	// MaxRequestRecipients is the largest number of recipients (or applications) in a
-	// decoded request.
+	// decoded request, and of elements in any one array or object of a JSON request.
 	MaxRequestRecipients = 1_000_000
+	// MaxRequestValues is the largest number of JSON values (objects, arrays, strings,
+	// numbers, literals; keys not counted) in a JSON request: room for MaxRequestRecipients
+	// recipients with id, weight, floor and cap and a key of two criteria.
+	MaxRequestValues = 8 * MaxRequestRecipients
+	// MaxRequestDepth is the deepest nesting of arrays and objects in a JSON request; a
+	// request needs 5 levels.
+	MaxRequestDepth = 32
 )
 
 // Request is an allocation request as exchanged with scripts and other tools (JSON, see
@@ -153,8 +161,11 @@ func parseWeightJSON(path string, raw json.RawMessage) (Weight, error) {
 // is parsed exactly. Instead of weights the request may carry "key": {"criteria": [{"name":
 // "children", "share": "0.8", "values": {"18": "52000", …}}, {"name": "equal", "share":
 // "0.2", "equal": true}]}. Unknown fields, trailing data, more than [MaxRequestBytes] bytes
-// or [MaxRequestRecipients] recipients are errors. Every error is a [*FieldError] naming the
-// field, wrapping [ErrInvalidRequest].
+// or [MaxRequestRecipients] recipients are errors. The document's shape is checked before it
+// is decoded, so memory stays bounded by the limits whatever the input: more than
+// [MaxRequestRecipients] elements in one array or object, [MaxRequestValues] values or
+// [MaxRequestDepth] levels of nesting fail with [ErrTooLarge]. Every error is a [*FieldError]
+// naming the field, wrapping [ErrInvalidRequest].
 func DecodeRequest(r io.Reader) (*Request, error) {
 	data, err := io.ReadAll(io.LimitReader(r, MaxRequestBytes+1))
 	if err != nil {
@@ -162,6 +173,13 @@ func DecodeRequest(r io.Reader) (*Request, error) {
 	}
 	if len(data) > MaxRequestBytes {
 		return nil, requestError("request", "", fmt.Sprintf("longer than %d bytes", MaxRequestBytes), ErrTooLarge)
+	}
+	if e := jsonlimit.Check(data, requestLimits); e != nil {
+		path := e.Path
+		if path == "" {
+			path = "request"
+		}
+		return nil, requestError(path, "", e.Error(), ErrTooLarge)
 	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
@@ -173,6 +191,13 @@ func DecodeRequest(r io.Reader) (*Request, error) {
 		return nil, requestError("request", "", "trailing data after the JSON object", nil)
 	}
 	return wr.request()
+}
+
+// requestLimits bounds the shape of a JSON request before it is decoded.
+var requestLimits = jsonlimit.Limits{
+	MaxDepth:    MaxRequestDepth,
+	MaxElements: MaxRequestRecipients,
+	MaxValues:   MaxRequestValues,
 }
 
 // jsonError turns an encoding/json error into a FieldError naming the field.

@@ -145,11 +145,3 @@ type event struct {
 	i     int32
 	leave bool
 }
-
-// state of a recipient during the sweep.
-const (
-	stBelow uint8 = iota // at its floor (λ·w < F)
-	stFree               // λ·w between floor and cap
-	stAbove              // at its cap
-	stZero               // zero weight: quota = floor
-)

@@ -111,9 +111,9 @@ func verdict(c Case) string {
 // with its cap, weight, share of the key, exact quota and amount, and the totals.
 func (r *Round) WriteAllocations(w *Writer) {
 	for _, s := range r.Call.Schemes() {
-		res, ok := r.Results[s]
+		res := r.Results[s]
 		w.Section(fmt.Sprintf("Fordeling (allocation): %s, %s", s.Norwegian(), s.Form()))
-		if !ok {
+		if len(res.Shares) == 0 {
 			w.Printf("Ingen søknad kan få midler; hele rammen på %s er ikke fordelt.\n", Kroner(r.Call.Pots[s]))
 			w.Println("(No application can be granted money; the whole pot is left undistributed.)")
 			continue

@@ -49,8 +49,8 @@ type Round struct {
 	SpendBy map[lnet.Scheme]calendar.Resolution
 	// Cases holds one case per submission, in submission order.
 	Cases []Case
-	// Results holds the allocation per scheme. A scheme without an application that can
-	// be granted money has no result: its whole pot is left undistributed.
+	// Results holds the allocation per scheme. In a scheme without an application that can
+	// be granted money the result has no shares: its whole pot is unallocated.
 	Results map[lnet.Scheme]*allocation.Result
 	// Grants are the grants of the round, scheme by scheme, in application id order.
 	Grants []lnet.Grant
@@ -133,19 +133,10 @@ func Run(call seeds.Call, networks []lnet.Network, subs []seeds.Submission, waiv
 	}
 	for _, s := range call.Schemes() {
 		var apps []allocation.Application
-		open := 0
 		for _, c := range r.Cases {
 			if c.Submission.Application.Scheme == s {
 				apps = append(apps, c.Allocation)
-				if c.Allocation.Refused == "" {
-					open++
-				}
 			}
-		}
-		if open == 0 {
-			// Nothing to distribute over: the allocation would have no weight to divide
-			// the pot by. The whole pot stays with the office (Results has no entry).
-			continue
 		}
 		res, err := allocation.AllocateApplications(call.Pots[s], apps, allocation.WithUnit(call.Unit))
 		if err != nil {

@@ -29,9 +29,7 @@ func checkRound(t *testing.T, r *casework.Round) {
 	}
 	for _, s := range r.Call.Schemes() {
 		res, ok := r.Results[s]
-		if !ok {
-			continue
-		}
+		require.True(t, ok, "every scheme of the call has a result: %s", s)
 		sum := lnet.Sum(res.Allocated, res.Residue, res.Unallocated)
 		assert.True(t, sum.Equal(r.Call.Pots[s]), "%s: %s + %s + %s ≠ pot %s", s, res.Allocated, res.Residue, res.Unallocated, r.Call.Pots[s])
 		var total lnet.NOK
@@ -126,7 +124,10 @@ func TestRunHordaland2018Waivers(t *testing.T) {
 	require.NoError(t, err)
 	checkRound(t, r)
 	assert.Len(t, refused(r), 3)
-	assert.Empty(t, r.Results)
+	res := r.Results[lnet.SchemeSelfInitiated]
+	require.NotNil(t, res)
+	assert.Empty(t, res.Shares)
+	assert.True(t, res.Unallocated.Add(res.Residue).Equal(call.Pots[lnet.SchemeSelfInitiated]), "the whole pot stays with the office")
 	assert.Empty(t, r.Grants)
 	for _, c := range r.Cases {
 		assert.Contains(t, c.Allocation.Refused, "NET-LEADER")
@@ -141,7 +142,7 @@ func TestRunHordaland2018Waivers(t *testing.T) {
 		assert.Len(t, c.Waived, 3, "the waived requirements still show as failed")
 		assert.False(t, c.Report.Eligible())
 	}
-	res := r.Results[lnet.SchemeSelfInitiated]
+	res = r.Results[lnet.SchemeSelfInitiated]
 	assert.True(t, res.Allocated.Equal(seeds.Pot2018))
 }
 
