@@ -1,0 +1,186 @@
+package lnet
+
+import (
+	"bytes"
+	"encoding/json"
+
+	"github.com/laeringsnettverk/sdk/internal/jsondate"
+)
+
+// The models' date fields are github.com/rickb777/date/v2 values, whose decoder turns
+// "2018-02-30" into 2018-03-02 and accepts other forms besides YYYY-MM-DD. Each model with
+// date fields of its own decodes strictly and then checks those fields' text, so that JSON
+// input with an impossible or oddly written date is an error, never a guess. Nested models
+// check themselves as the decoder reaches them.
+//
+// Decoding is strict about field names too: an unknown field is an error rather than data
+// silently dropped (a custom UnmarshalJSON would otherwise also lose a caller's
+// json.Decoder.DisallowUnknownFields for everything inside the model).
+
+// decodeStrict decodes the JSON object b into v, rejecting unknown fields.
+func decodeStrict(b []byte, v any) error {
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	return dec.Decode(v)
+}
+
+// dateError reports a date field whose JSON text is not exactly a calendar day YYYY-MM-DD.
+func dateError(field, value string) error {
+	return &FieldError{Path: field, Value: value, Reason: "not a calendar date in the form YYYY-MM-DD"}
+}
+
+// UnmarshalJSON decodes the anchoring, rejecting unknown fields and a date date that is not exactly a calendar day YYYY-MM-DD
+// ("2018-02-30" is an error, not 2018-03-02).
+func (a *Anchoring) UnmarshalJSON(b []byte) error {
+	type plain Anchoring
+	if err := decodeStrict(b, (*plain)(a)); err != nil {
+		return err
+	}
+	if f, v, ok := jsondate.Check(b, "date"); !ok {
+		return dateError(f, v)
+	}
+	return nil
+}
+
+// UnmarshalJSON decodes the application, rejecting unknown fields and a submitted date that is not exactly a calendar day YYYY-MM-DD
+// ("2018-02-30" is an error, not 2018-03-02).
+func (a *Application) UnmarshalJSON(b []byte) error {
+	type plain Application
+	if err := decodeStrict(b, (*plain)(a)); err != nil {
+		return err
+	}
+	if f, v, ok := jsondate.Check(b, "submitted"); !ok {
+		return dateError(f, v)
+	}
+	return nil
+}
+
+// UnmarshalJSON decodes the assessment, rejecting unknown fields and a date date that is not exactly a calendar day YYYY-MM-DD
+// ("2018-02-30" is an error, not 2018-03-02).
+func (a *Assessment) UnmarshalJSON(b []byte) error {
+	type plain Assessment
+	if err := decodeStrict(b, (*plain)(a)); err != nil {
+		return err
+	}
+	if f, v, ok := jsondate.Check(b, "date"); !ok {
+		return dateError(f, v)
+	}
+	return nil
+}
+
+// UnmarshalJSON decodes the decision, rejecting unknown fields and a date field that is not exactly a calendar day YYYY-MM-DD
+// ("2018-02-30" is an error, not 2018-03-02).
+func (d *Decision) UnmarshalJSON(b []byte) error {
+	type plain Decision
+	if err := decodeStrict(b, (*plain)(d)); err != nil {
+		return err
+	}
+	if f, v, ok := jsondate.Check(b, "date", "due"); !ok {
+		return dateError(f, v)
+	}
+	return nil
+}
+
+// UnmarshalJSON decodes the gathering, rejecting unknown fields and a date date that is not exactly a calendar day YYYY-MM-DD
+// ("2018-02-30" is an error, not 2018-03-02).
+func (g *Gathering) UnmarshalJSON(b []byte) error {
+	type plain Gathering
+	if err := decodeStrict(b, (*plain)(g)); err != nil {
+		return err
+	}
+	if f, v, ok := jsondate.Check(b, "date"); !ok {
+		return dateError(f, v)
+	}
+	return nil
+}
+
+// UnmarshalJSON decodes the grant, rejecting unknown fields and a date field that is not exactly a calendar day YYYY-MM-DD
+// ("2018-02-30" is an error, not 2018-03-02).
+func (g *Grant) UnmarshalJSON(b []byte) error {
+	type plain Grant
+	if err := decodeStrict(b, (*plain)(g)); err != nil {
+		return err
+	}
+	if f, v, ok := jsondate.Check(b, "decided", "spend_by", "report_by"); !ok {
+		return dateError(f, v)
+	}
+	return nil
+}
+
+// UnmarshalJSON decodes the leader, rejecting unknown fields and a chosen date that is not exactly a calendar day YYYY-MM-DD
+// ("2018-02-30" is an error, not 2018-03-02).
+func (l *Leader) UnmarshalJSON(b []byte) error {
+	type plain Leader
+	if err := decodeStrict(b, (*plain)(l)); err != nil {
+		return err
+	}
+	if f, v, ok := jsondate.Check(b, "chosen"); !ok {
+		return dateError(f, v)
+	}
+	return nil
+}
+
+// UnmarshalJSON decodes the member, rejecting unknown fields and a joined date that is not exactly a calendar day YYYY-MM-DD
+// ("2018-02-30" is an error, not 2018-03-02).
+func (m *Member) UnmarshalJSON(b []byte) error {
+	type plain Member
+	if err := decodeStrict(b, (*plain)(m)); err != nil {
+		return err
+	}
+	if f, v, ok := jsondate.Check(b, "joined"); !ok {
+		return dateError(f, v)
+	}
+	return nil
+}
+
+// UnmarshalJSON decodes the network, rejecting unknown fields and a established date that is not exactly a calendar day YYYY-MM-DD
+// ("2018-02-30" is an error, not 2018-03-02).
+func (n *Network) UnmarshalJSON(b []byte) error {
+	type plain Network
+	if err := decodeStrict(b, (*plain)(n)); err != nil {
+		return err
+	}
+	if f, v, ok := jsondate.Check(b, "established"); !ok {
+		return dateError(f, v)
+	}
+	return nil
+}
+
+// UnmarshalJSON decodes the period, rejecting unknown fields and a date field that is not exactly a calendar day YYYY-MM-DD
+// ("2018-02-30" is an error, not 2018-03-02).
+func (p *Period) UnmarshalJSON(b []byte) error {
+	type plain Period
+	if err := decodeStrict(b, (*plain)(p)); err != nil {
+		return err
+	}
+	if f, v, ok := jsondate.Check(b, "start", "end"); !ok {
+		return dateError(f, v)
+	}
+	return nil
+}
+
+// UnmarshalJSON decodes the plan, rejecting unknown fields and a adopted date that is not exactly a calendar day YYYY-MM-DD
+// ("2018-02-30" is an error, not 2018-03-02).
+func (p *Plan) UnmarshalJSON(b []byte) error {
+	type plain Plan
+	if err := decodeStrict(b, (*plain)(p)); err != nil {
+		return err
+	}
+	if f, v, ok := jsondate.Check(b, "adopted"); !ok {
+		return dateError(f, v)
+	}
+	return nil
+}
+
+// UnmarshalJSON decodes the steering group, rejecting unknown fields and a established date that is not exactly a calendar day YYYY-MM-DD
+// ("2018-02-30" is an error, not 2018-03-02).
+func (s *SteeringGroup) UnmarshalJSON(b []byte) error {
+	type plain SteeringGroup
+	if err := decodeStrict(b, (*plain)(s)); err != nil {
+		return err
+	}
+	if f, v, ok := jsondate.Check(b, "established"); !ok {
+		return dateError(f, v)
+	}
+	return nil
+}
