@@ -1,9 +1,6 @@
 package calendar
 
 import (
-	"bytes"
-	"encoding/json"
-
 	"github.com/laeringsnettverk/sdk/internal/jsondate"
 	"github.com/laeringsnettverk/sdk/lnet"
 )
@@ -12,13 +9,6 @@ import (
 // "2018-02-30" into 2018-03-02 and accepts other forms besides YYYY-MM-DD. They decode
 // strictly (unknown fields are errors, as in [ParseSchedule]) and then check their date's
 // text, so that an impossible or oddly written date is an error, never a guess.
-
-// decodeStrict decodes the JSON object b into v, rejecting unknown fields.
-func decodeStrict(b []byte, v any) error {
-	dec := json.NewDecoder(bytes.NewReader(b))
-	dec.DisallowUnknownFields()
-	return dec.Decode(v)
-}
 
 // dateError reports a date field whose JSON text is not exactly a calendar day YYYY-MM-DD.
 func dateError(field, value string) error {
@@ -29,24 +19,20 @@ func dateError(field, value string) error {
 // a calendar day YYYY-MM-DD ("2018-02-30" is an error, not 2018-03-02).
 func (e *Event) UnmarshalJSON(b []byte) error {
 	type plain Event
-	if err := decodeStrict(b, (*plain)(e)); err != nil {
-		return err
-	}
-	if f, v, ok := jsondate.Check(b, "date"); !ok {
+	f, v, bad, err := jsondate.Decode(b, (*plain)(e), "date")
+	if bad {
 		return dateError(f, v)
 	}
-	return nil
+	return err
 }
 
 // UnmarshalJSON decodes the deadline, rejecting unknown fields and a date that is not
 // exactly a calendar day YYYY-MM-DD ("2018-02-30" is an error, not 2018-03-02).
 func (d *Deadline) UnmarshalJSON(b []byte) error {
 	type plain Deadline
-	if err := decodeStrict(b, (*plain)(d)); err != nil {
-		return err
-	}
-	if f, v, ok := jsondate.Check(b, "date"); !ok {
+	f, v, bad, err := jsondate.Decode(b, (*plain)(d), "date")
+	if bad {
 		return dateError(f, v)
 	}
-	return nil
+	return err
 }

@@ -1,9 +1,6 @@
 package lnet
 
 import (
-	"bytes"
-	"encoding/json"
-
 	"github.com/laeringsnettverk/sdk/internal/jsondate"
 )
 
@@ -17,13 +14,6 @@ import (
 // silently dropped (a custom UnmarshalJSON would otherwise also lose a caller's
 // json.Decoder.DisallowUnknownFields for everything inside the model).
 
-// decodeStrict decodes the JSON object b into v, rejecting unknown fields.
-func decodeStrict(b []byte, v any) error {
-	dec := json.NewDecoder(bytes.NewReader(b))
-	dec.DisallowUnknownFields()
-	return dec.Decode(v)
-}
-
 // dateError reports a date field whose JSON text is not exactly a calendar day YYYY-MM-DD.
 func dateError(field, value string) error {
 	return &FieldError{Path: field, Value: value, Reason: "not a calendar date in the form YYYY-MM-DD"}
@@ -33,154 +23,130 @@ func dateError(field, value string) error {
 // ("2018-02-30" is an error, not 2018-03-02).
 func (a *Anchoring) UnmarshalJSON(b []byte) error {
 	type plain Anchoring
-	if err := decodeStrict(b, (*plain)(a)); err != nil {
-		return err
-	}
-	if f, v, ok := jsondate.Check(b, "date"); !ok {
+	f, v, bad, err := jsondate.Decode(b, (*plain)(a), "date")
+	if bad {
 		return dateError(f, v)
 	}
-	return nil
+	return err
 }
 
 // UnmarshalJSON decodes the application, rejecting unknown fields and a submitted date that is not exactly a calendar day YYYY-MM-DD
 // ("2018-02-30" is an error, not 2018-03-02).
 func (a *Application) UnmarshalJSON(b []byte) error {
 	type plain Application
-	if err := decodeStrict(b, (*plain)(a)); err != nil {
-		return err
-	}
-	if f, v, ok := jsondate.Check(b, "submitted"); !ok {
+	f, v, bad, err := jsondate.Decode(b, (*plain)(a), "submitted")
+	if bad {
 		return dateError(f, v)
 	}
-	return nil
+	return err
 }
 
 // UnmarshalJSON decodes the assessment, rejecting unknown fields and a date date that is not exactly a calendar day YYYY-MM-DD
 // ("2018-02-30" is an error, not 2018-03-02).
 func (a *Assessment) UnmarshalJSON(b []byte) error {
 	type plain Assessment
-	if err := decodeStrict(b, (*plain)(a)); err != nil {
-		return err
-	}
-	if f, v, ok := jsondate.Check(b, "date"); !ok {
+	f, v, bad, err := jsondate.Decode(b, (*plain)(a), "date")
+	if bad {
 		return dateError(f, v)
 	}
-	return nil
+	return err
 }
 
 // UnmarshalJSON decodes the decision, rejecting unknown fields and a date field that is not exactly a calendar day YYYY-MM-DD
 // ("2018-02-30" is an error, not 2018-03-02).
 func (d *Decision) UnmarshalJSON(b []byte) error {
 	type plain Decision
-	if err := decodeStrict(b, (*plain)(d)); err != nil {
-		return err
-	}
-	if f, v, ok := jsondate.Check(b, "date", "due"); !ok {
+	f, v, bad, err := jsondate.Decode(b, (*plain)(d), "date", "due")
+	if bad {
 		return dateError(f, v)
 	}
-	return nil
+	return err
 }
 
 // UnmarshalJSON decodes the gathering, rejecting unknown fields and a date date that is not exactly a calendar day YYYY-MM-DD
 // ("2018-02-30" is an error, not 2018-03-02).
 func (g *Gathering) UnmarshalJSON(b []byte) error {
 	type plain Gathering
-	if err := decodeStrict(b, (*plain)(g)); err != nil {
-		return err
-	}
-	if f, v, ok := jsondate.Check(b, "date"); !ok {
+	f, v, bad, err := jsondate.Decode(b, (*plain)(g), "date")
+	if bad {
 		return dateError(f, v)
 	}
-	return nil
+	return err
 }
 
 // UnmarshalJSON decodes the grant, rejecting unknown fields and a date field that is not exactly a calendar day YYYY-MM-DD
 // ("2018-02-30" is an error, not 2018-03-02).
 func (g *Grant) UnmarshalJSON(b []byte) error {
 	type plain Grant
-	if err := decodeStrict(b, (*plain)(g)); err != nil {
-		return err
-	}
-	if f, v, ok := jsondate.Check(b, "decided", "spend_by", "report_by"); !ok {
+	f, v, bad, err := jsondate.Decode(b, (*plain)(g), "decided", "spend_by", "report_by")
+	if bad {
 		return dateError(f, v)
 	}
-	return nil
+	return err
 }
 
 // UnmarshalJSON decodes the leader, rejecting unknown fields and a chosen date that is not exactly a calendar day YYYY-MM-DD
 // ("2018-02-30" is an error, not 2018-03-02).
 func (l *Leader) UnmarshalJSON(b []byte) error {
 	type plain Leader
-	if err := decodeStrict(b, (*plain)(l)); err != nil {
-		return err
-	}
-	if f, v, ok := jsondate.Check(b, "chosen"); !ok {
+	f, v, bad, err := jsondate.Decode(b, (*plain)(l), "chosen")
+	if bad {
 		return dateError(f, v)
 	}
-	return nil
+	return err
 }
 
 // UnmarshalJSON decodes the member, rejecting unknown fields and a joined date that is not exactly a calendar day YYYY-MM-DD
 // ("2018-02-30" is an error, not 2018-03-02).
 func (m *Member) UnmarshalJSON(b []byte) error {
 	type plain Member
-	if err := decodeStrict(b, (*plain)(m)); err != nil {
-		return err
-	}
-	if f, v, ok := jsondate.Check(b, "joined"); !ok {
+	f, v, bad, err := jsondate.Decode(b, (*plain)(m), "joined")
+	if bad {
 		return dateError(f, v)
 	}
-	return nil
+	return err
 }
 
 // UnmarshalJSON decodes the network, rejecting unknown fields and a established date that is not exactly a calendar day YYYY-MM-DD
 // ("2018-02-30" is an error, not 2018-03-02).
 func (n *Network) UnmarshalJSON(b []byte) error {
 	type plain Network
-	if err := decodeStrict(b, (*plain)(n)); err != nil {
-		return err
-	}
-	if f, v, ok := jsondate.Check(b, "established"); !ok {
+	f, v, bad, err := jsondate.Decode(b, (*plain)(n), "established")
+	if bad {
 		return dateError(f, v)
 	}
-	return nil
+	return err
 }
 
 // UnmarshalJSON decodes the period, rejecting unknown fields and a date field that is not exactly a calendar day YYYY-MM-DD
 // ("2018-02-30" is an error, not 2018-03-02).
 func (p *Period) UnmarshalJSON(b []byte) error {
 	type plain Period
-	if err := decodeStrict(b, (*plain)(p)); err != nil {
-		return err
-	}
-	if f, v, ok := jsondate.Check(b, "start", "end"); !ok {
+	f, v, bad, err := jsondate.Decode(b, (*plain)(p), "start", "end")
+	if bad {
 		return dateError(f, v)
 	}
-	return nil
+	return err
 }
 
 // UnmarshalJSON decodes the plan, rejecting unknown fields and a adopted date that is not exactly a calendar day YYYY-MM-DD
 // ("2018-02-30" is an error, not 2018-03-02).
 func (p *Plan) UnmarshalJSON(b []byte) error {
 	type plain Plan
-	if err := decodeStrict(b, (*plain)(p)); err != nil {
-		return err
-	}
-	if f, v, ok := jsondate.Check(b, "adopted"); !ok {
+	f, v, bad, err := jsondate.Decode(b, (*plain)(p), "adopted")
+	if bad {
 		return dateError(f, v)
 	}
-	return nil
+	return err
 }
 
 // UnmarshalJSON decodes the steering group, rejecting unknown fields and a established date that is not exactly a calendar day YYYY-MM-DD
 // ("2018-02-30" is an error, not 2018-03-02).
 func (s *SteeringGroup) UnmarshalJSON(b []byte) error {
 	type plain SteeringGroup
-	if err := decodeStrict(b, (*plain)(s)); err != nil {
-		return err
-	}
-	if f, v, ok := jsondate.Check(b, "established"); !ok {
+	f, v, bad, err := jsondate.Decode(b, (*plain)(s), "established")
+	if bad {
 		return dateError(f, v)
 	}
-	return nil
+	return err
 }

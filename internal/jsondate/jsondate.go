@@ -6,11 +6,25 @@
 package jsondate
 
 import (
+	"bytes"
 	"encoding/json"
 	"strings"
 
 	"github.com/rickb777/date/v2"
 )
+
+// Decode decodes the JSON object b into v, rejecting unknown fields, and then checks the
+// named date fields with [Check]. A bad date comes back as bad = true with the field and its
+// text, for the caller to report in its own error type; err is the decoder's error.
+func Decode(b []byte, v any, dateFields ...string) (field, value string, bad bool, err error) {
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		return "", "", false, err
+	}
+	field, value, ok := Check(b, dateFields...)
+	return field, value, !ok, nil
+}
 
 // Check returns the name and value of the first of the named fields of the JSON object b
 // whose value is a string that is not exactly a calendar date YYYY-MM-DD, and ok = false;
