@@ -7,6 +7,7 @@ import (
 
 	"github.com/rickb777/date/v2"
 
+	"github.com/laeringsnettverk/sdk/internal/jsonlimit"
 	"github.com/laeringsnettverk/sdk/lnet"
 )
 
@@ -30,9 +31,24 @@ type Schedule struct {
 	Deadlines []Deadline `json:"deadlines"`
 }
 
+// scheduleLimits bounds the shape of a schedule document before it is decoded: a schedule
+// is 4 levels deep, and a network's meetings and deadlines over many years are a few
+// hundred.
+var scheduleLimits = jsonlimit.Limits{MaxDepth: 16, MaxElements: 100_000, MaxValues: 4_000_000}
+
 // ParseSchedule decodes a schedule from JSON and validates it. Unknown fields are an error,
-// so that a misspelt field name does not silently lose data.
+// so that a misspelt field name does not silently lose data. The document's shape is
+// checked before it is decoded, so a small document cannot claim millions of events: more
+// than 100 000 elements in one array or object, or nesting deeper than 16 levels, is an
+// error.
 func ParseSchedule(data []byte) (Schedule, error) {
+	if e := jsonlimit.Check(data, scheduleLimits); e != nil {
+		path := "schedule"
+		if e.Path != "" {
+			path += "." + e.Path
+		}
+		return Schedule{}, &lnet.FieldError{Path: path, Reason: e.Error()}
+	}
 	var s Schedule
 	dec := json.NewDecoder(strings.NewReader(string(data)))
 	dec.DisallowUnknownFields()

@@ -3,6 +3,7 @@ package eligibility
 import (
 	"encoding/json"
 
+	"github.com/laeringsnettverk/sdk/internal/jsonlimit"
 	"github.com/laeringsnettverk/sdk/lnet"
 )
 
@@ -88,9 +89,22 @@ func (r Report) MarshalJSON() ([]byte, error) {
 	return json.Marshal(reportJSON{r.Edition, r.Subject, r.Name, r.Scheme, r.Eligible(), findings})
 }
 
+// reportLimits bounds the shape of a report before it is decoded: a report is 5 levels
+// deep and holds one finding per rule of the catalogue.
+var reportLimits = jsonlimit.Limits{MaxDepth: 16, MaxElements: 100_000, MaxValues: 4_000_000}
+
 // UnmarshalJSON reads a report written by [Report.MarshalJSON]. "eligible" is ignored on
-// input: it is recomputed from the findings.
+// input: it is recomputed from the findings. A document with more than 100 000 elements in
+// one array or object, or nested deeper than 16 levels, is refused before it is decoded with
+// a [*lnet.FieldError].
 func (r *Report) UnmarshalJSON(b []byte) error {
+	if e := jsonlimit.Check(b, reportLimits); e != nil {
+		path := "report"
+		if e.Path != "" {
+			path += "." + e.Path
+		}
+		return &lnet.FieldError{Path: path, Reason: e.Error()}
+	}
 	var w reportJSON
 	if err := json.Unmarshal(b, &w); err != nil {
 		return err

@@ -40,6 +40,8 @@ type ParseError struct {
 	Err error
 }
 
+// Error returns the message, naming the type, the input and the reason, e.g.
+// `lnet: parsing NOK "12,3,4": more than one decimal comma`.
 func (e *ParseError) Error() string {
 	return fmt.Sprintf("lnet: parsing %s %s: %s", e.Type, strconv.Quote(e.Input), e.Reason)
 }
@@ -65,11 +67,17 @@ type FieldError struct {
 	Reason string
 }
 
+// Error returns the message, naming the field path, the value (cut to 64 bytes) and the
+// reason.
 func (e *FieldError) Error() string {
 	if e.Value == "" {
 		return fmt.Sprintf("%s: %s", e.Path, e.Reason)
 	}
-	return fmt.Sprintf("%s: %s %s", e.Path, e.Reason, strconv.Quote(e.Value))
+	v := e.Value
+	if len(v) > 64 {
+		v = strings.ToValidUTF8(v[:64], "") + "…"
+	}
+	return fmt.Sprintf("%s: %s %s", e.Path, e.Reason, strconv.Quote(v))
 }
 
 // Unwrap returns [ErrInvalidModel].

@@ -43,6 +43,7 @@ type LookupError struct {
 	Err error
 }
 
+// Error returns the message, naming what was looked up and for which date.
 func (e *LookupError) Error() string {
 	var b strings.Builder
 	b.WriteString("lnet: ")
