@@ -30,7 +30,8 @@ const maxIntDigits = 15
 // maxNOKInput is the longest text ParseNOK looks at. Longer input is rejected at once.
 const maxNOKInput = 64
 
-var maxNOKDecimal = decimal.NewFromInt(MaxNOK)
+// aboveMaxNOK is the least magnitude beyond the bound: MaxNOK kroner and 99 øre is allowed.
+var aboveMaxNOK = decimal.NewFromInt(MaxNOK + 1)
 
 // NewNOK returns an amount of whole kroner. It does not check the bound of [MaxNOK]; use
 // [NOKFromDecimal] for untrusted values.
@@ -41,9 +42,10 @@ func NewNOK(kroner int64) NOK { return NOK{decimal.NewFromInt(kroner)} }
 func NOKFromOre(ore int64) NOK { return NOK{decimal.New(ore, -2)} }
 
 // NOKFromDecimal returns d as an amount. It fails with [ErrInvalidAmount] if d has more than
-// two decimals (after removing trailing zeros) or its magnitude exceeds [MaxNOK].
+// two decimals (after removing trailing zeros) or more than 15 integer digits (its magnitude
+// is [MaxNOK] kroner and 99 øre at most, as for [ParseNOK]).
 func NOKFromDecimal(d decimal.Decimal) (NOK, error) {
-	if d.Abs().GreaterThan(maxNOKDecimal) {
+	if !d.Abs().LessThan(aboveMaxNOK) {
 		return NOK{}, parseError("NOK", d.String(), "magnitude exceeds the maximum of 999999999999999", ErrInvalidAmount)
 	}
 	if !d.Shift(2).IsInteger() {
@@ -381,14 +383,16 @@ func (n *NOK) UnmarshalJSON(b []byte) error {
 // Value implements [driver.Valuer]: the plain form as text, exact for a NUMERIC column.
 func (n NOK) Value() (driver.Value, error) { return n.String(), nil }
 
-// Scan implements [database/sql.Scanner] from text, bytes (e.g. a NUMERIC column) and
-// integers. NULL is rejected: use a nullable wrapper such as sql.Null[NOK] for that.
+// Scan implements [database/sql.Scanner] from the text of a NUMERIC column (string or
+// bytes: a plain decimal such as "950000.50" or "1.500", read exactly; trailing zeros beyond
+// two decimals are accepted, other digits are not) and from integers. NULL is rejected: use a
+// nullable wrapper such as sql.Null[NOK] for that. Floats are rejected: they are not exact.
 func (n *NOK) Scan(src any) error {
 	switch v := src.(type) {
 	case string:
-		return n.UnmarshalText([]byte(v))
+		return n.scanDecimal(v)
 	case []byte:
-		return n.UnmarshalText(v)
+		return n.scanDecimal(string(v))
 	case int64:
 		*n = NewNOK(v)
 		return nil
@@ -396,4 +400,29 @@ func (n *NOK) Scan(src any) error {
 		return parseError("NOK", "NULL", "NULL amount (use sql.Null[lnet.NOK])", ErrInvalidAmount)
 	}
 	return parseError("NOK", fmt.Sprintf("%T", src), "cannot scan this type (floats are not exact)", ErrInvalidAmount)
+}
+
+// scanDecimal reads the plain decimal text a database writes for a NUMERIC value. Unlike
+// [ParseNOK] it takes a full stop as the decimal point whatever follows it ("1.500" is 1,50,
+// not ambiguous), and it accepts no grouping, currency or other Norwegian forms.
+func (n *NOK) scanDecimal(s string) error {
+	fail := func(reason string) error { return parseError("NOK", s, reason, ErrInvalidAmount) }
+	if len(s) > maxNOKInput {
+		return fail(fmt.Sprintf("longer than %d bytes", maxNOKInput))
+	}
+	digits := strings.TrimPrefix(s, "-")
+	intPart, frac, hasPoint := strings.Cut(digits, ".")
+	if intPart == "" || !allDigits(intPart) || hasPoint && (frac == "" || !allDigits(frac)) {
+		return fail("not a plain decimal number")
+	}
+	d, err := decimal.NewFromString(s)
+	if err != nil {
+		return fail("not a plain decimal number")
+	}
+	v, err := NOKFromDecimal(d)
+	if err != nil {
+		return err
+	}
+	*n = v
+	return nil
 }

@@ -200,6 +200,16 @@ func TestNOKSQL(t *testing.T) {
 		require.NoError(t, n.Scan(src))
 		assert.Equal(t, "950000.50", n.String())
 	}
+	// NUMERIC(x,3) and NUMERIC(x,4) columns write trailing zeros: read exactly.
+	for src, want := range map[string]string{"1.500": "1.50", "1.5000": "1.50", "-12.10": "-12.10", "999999999999999.99": "999999999999999.99", "007": "7"} {
+		require.NoError(t, n.Scan(src), src)
+		assert.Equal(t, want, n.String(), src)
+	}
+	// Regression: database text went through the Norwegian parser, so "1.500" was
+	// "ambiguous" and a TEXT column holding "12.345.678" read as 12 345 678.
+	for _, bad := range []string{"1.505", "12.345.678", "1 000", "kr 5", "1,50", "1e5", ".5", "5.", "", "-", "1000000000000000"} {
+		assert.ErrorIs(t, n.Scan(bad), lnet.ErrInvalidAmount, bad)
+	}
 	require.NoError(t, n.Scan(int64(650000)))
 	assert.Equal(t, "650000", n.String())
 	assert.ErrorIs(t, n.Scan(nil), lnet.ErrInvalidAmount)

@@ -77,13 +77,19 @@ func TestPostgresNOK(t *testing.T) {
 	})
 
 	t.Run("more than two decimals rejected", func(t *testing.T) {
-		for _, v := range []string{"0.005", "300000.001", "1.5000"} {
+		for _, v := range []string{"0.005", "300000.001", "1.5001"} {
 			var n lnet.NOK
 			err := st.db.QueryRowContext(ctx, `SELECT $1::NUMERIC`, v).Scan(&n)
 			require.ErrorIs(t, err, lnet.ErrInvalidAmount, v)
 			assert.Contains(t, err.Error(), `lnet: parsing NOK "`+v+`"`)
 			assert.True(t, n.IsZero(), "nothing rounded, nothing guessed")
 		}
+	})
+
+	t.Run("trailing zeros read exactly", func(t *testing.T) {
+		var n lnet.NOK
+		require.NoError(t, st.db.QueryRowContext(ctx, `SELECT '1.5000'::NUMERIC(10,4)`).Scan(&n))
+		assert.Equal(t, "1.50", n.String())
 	})
 
 	t.Run("integer column", func(t *testing.T) {
