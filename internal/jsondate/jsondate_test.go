@@ -3,6 +3,7 @@ package jsondate_test
 import (
 	"testing"
 
+	"github.com/rickb777/date/v2"
 	"github.com/stretchr/testify/assert"
 
 	"github.com/laeringsnettverk/sdk/internal/jsondate"
@@ -39,8 +40,12 @@ func FuzzValid(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if jsondate.Valid(s) && len(s) != 10 {
-			t.Fatalf("%q accepted", s)
+		if !jsondate.Valid(s) {
+			return
+		}
+		d, err := date.ParseISO(s)
+		if err != nil || d.String() != s || len(s) != 10 {
+			t.Fatalf("%q accepted but is not a canonical calendar date (%v, %v)", s, d, err)
 		}
 	})
 }
