@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"runtime"
 	"strings"
 	"testing"
 
@@ -12,22 +11,9 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/laeringsnettverk/sdk/allocation"
+	"github.com/laeringsnettverk/sdk/internal/hostile"
 	"github.com/laeringsnettverk/sdk/lnet"
 )
-
-// allocated runs f and returns the bytes it allocated on the heap (cumulative, so an upper
-// bound of its peak) and the panic it raised, if any.
-func allocated(f func()) (bytes uint64, panicked any) {
-	var before, after runtime.MemStats
-	runtime.GC()
-	runtime.ReadMemStats(&before)
-	func() {
-		defer func() { panicked = recover() }()
-		f()
-	}()
-	runtime.ReadMemStats(&after)
-	return after.TotalAlloc - before.TotalAlloc, panicked
-}
 
 // hugeNumbers are numbers whose exponent would make an exact decimal or rational of
 // billions of digits, written as JSON numbers; each is also tried as a JSON string.
@@ -59,7 +45,7 @@ func TestHostileExponents(t *testing.T) {
 			for _, lit := range []string{n, `"` + n + `"`} {
 				doc := fmt.Sprintf(tmpl, lit)
 				var err error
-				used, p := allocated(func() {
+				used, p := hostile.Allocated(func() {
 					var req *allocation.Request
 					if req, err = allocation.DecodeRequest(strings.NewReader(doc)); err == nil {
 						_, err = req.Allocate()
@@ -76,7 +62,7 @@ func TestHostileExponents(t *testing.T) {
 		}
 	}
 	for _, n := range hugeNumbers {
-		used, p := allocated(func() {
+		used, p := hostile.Allocated(func() {
 			_, _ = allocation.ParseWeight(n)
 			var w allocation.Weight
 			_ = json.Unmarshal([]byte(n), &w)
@@ -92,7 +78,7 @@ func TestHostileExponentsCSV(t *testing.T) {
 	for _, n := range hugeNumbers {
 		for _, row := range []string{"a,%s\n", "a,1,%s\n", "a,1,0,%s\n"} {
 			var err error
-			used, p := allocated(func() {
+			used, p := hostile.Allocated(func() {
 				_, err = allocation.ReadRecipientsCSV(strings.NewReader(fmt.Sprintf(row, n)))
 			})
 			require.Nil(t, p)
@@ -115,7 +101,7 @@ func TestHostileNesting(t *testing.T) {
 		}
 		for _, doc := range docs {
 			var err error
-			used, p := allocated(func() { _, err = allocation.DecodeRequest(strings.NewReader(doc)) })
+			used, p := hostile.Allocated(func() { _, err = allocation.DecodeRequest(strings.NewReader(doc)) })
 			require.Nil(t, p)
 			require.ErrorIs(t, err, allocation.ErrTooLarge, "%s: %.60s", name, doc)
 			assert.ErrorIs(t, err, allocation.ErrInvalidRequest)
@@ -125,13 +111,6 @@ func TestHostileNesting(t *testing.T) {
 		var w allocation.Weight
 		assert.Error(t, json.Unmarshal([]byte(deep), &w))
 	}
-}
-
-// repeatTo returns prefix, then elem repeated (comma-separated) to about size bytes, then
-// suffix.
-func repeatTo(size int, prefix, elem, suffix string) string {
-	n := (size - len(prefix) - len(suffix)) / (len(elem) + 1)
-	return prefix + strings.Repeat(elem+",", n-1) + elem + suffix
 }
 
 // TestHostileManyElements: a 10 MB request of tiny elements, each claiming a Go value of 80
@@ -149,16 +128,16 @@ func TestHostileManyElements(t *testing.T) {
 	}
 	values.WriteString(`}}]}}`)
 	for _, tc := range []struct{ name, doc, path string }{
-		{"empty recipients", repeatTo(size, `{"pot": "1", "recipients": [`, `{}`, `]}`), "recipients"},
-		{"empty applications", repeatTo(size, `{"pot": "1", "applications": [`, `{}`, `]}`), "applications"},
-		{"empty criteria", repeatTo(size, `{"pot": "1", "key": {"criteria": [`, `{}`, `]}}`), "key.criteria"},
-		{"empty ids", repeatTo(size, `{"pot": "1", "key": {"ids": [`, `""`, `], "criteria": []}}`), "key.ids"},
+		{"empty recipients", hostile.RepeatTo(size, `{"pot": "1", "recipients": [`, `{}`, `]}`), "recipients"},
+		{"empty applications", hostile.RepeatTo(size, `{"pot": "1", "applications": [`, `{}`, `]}`), "applications"},
+		{"empty criteria", hostile.RepeatTo(size, `{"pot": "1", "key": {"criteria": [`, `{}`, `]}}`), "key.criteria"},
+		{"empty ids", hostile.RepeatTo(size, `{"pot": "1", "key": {"ids": [`, `""`, `], "criteria": []}}`), "key.ids"},
 		{"values", values.String(), "key.criteria[0].values"},
 		{"pots", strings.Replace(values.String(), `"pot": "1", "key": {"criteria": [{"share": "1", "values": `, `"pots": `, 1), "pots"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var err error
-			used, p := allocated(func() { _, err = allocation.DecodeRequest(strings.NewReader(tc.doc)) })
+			used, p := hostile.Allocated(func() { _, err = allocation.DecodeRequest(strings.NewReader(tc.doc)) })
 			require.Nil(t, p)
 			require.ErrorIs(t, err, allocation.ErrTooLarge)
 			var fe *allocation.FieldError
@@ -191,7 +170,7 @@ func TestHostileTinyRecipients(t *testing.T) {
 	b.WriteString(`]}`)
 	var resp *allocation.Response
 	var err error
-	used, p := allocated(func() {
+	used, p := hostile.Allocated(func() {
 		var req *allocation.Request
 		if req, err = allocation.DecodeRequest(strings.NewReader(b.String())); err == nil {
 			resp, err = req.Allocate()
@@ -230,7 +209,7 @@ func TestHostileCSV(t *testing.T) {
 			}
 			var err error
 			in := strings.NewReader(tc.doc)
-			used, p := allocated(func() { _, err = allocation.ReadRecipientsCSV(in) })
+			used, p := hostile.Allocated(func() { _, err = allocation.ReadRecipientsCSV(in) })
 			require.Nil(t, p)
 			require.ErrorIs(t, err, allocation.ErrTooLarge)
 			assert.ErrorIs(t, err, allocation.ErrInvalidRequest)

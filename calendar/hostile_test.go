@@ -4,36 +4,15 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"runtime"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/laeringsnettverk/sdk/internal/hostile"
 	"github.com/laeringsnettverk/sdk/lnet"
 )
-
-// allocated runs f and returns the bytes it allocated on the heap (cumulative, so an upper
-// bound of its peak) and the panic it raised, if any.
-func allocated(f func()) (bytes uint64, panicked any) {
-	var before, after runtime.MemStats
-	runtime.GC()
-	runtime.ReadMemStats(&before)
-	func() {
-		defer func() { panicked = recover() }()
-		f()
-	}()
-	runtime.ReadMemStats(&after)
-	return after.TotalAlloc - before.TotalAlloc, panicked
-}
-
-// repeatTo returns prefix, then elem repeated (comma-separated) to about size bytes, then
-// suffix.
-func repeatTo(size int, prefix, elem, suffix string) string {
-	n := (size - len(prefix) - len(suffix)) / (len(elem) + 1)
-	return prefix + strings.Repeat(elem+",", n-1) + elem + suffix
-}
 
 // TestHostileSchedule: a schedule nested 100 000 levels deep, or of 10 MB of empty events,
 // deadlines or attendees, is refused before it is decoded, with little memory and no panic.
@@ -45,14 +24,14 @@ func TestHostileSchedule(t *testing.T) {
 		{"nested in events", `{"network":"x","events":` + deep, "schedule.events"},
 		{"nested in a date", `{"network":"x","events":[{"date":` + deep, "schedule.events[0].date"},
 		{"nested objects", strings.Repeat(`{"a":`, 100_000), "schedule.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a"},
-		{"empty events", repeatTo(size, `{"network":"x","events":[`, `{}`, `]}`), "schedule.events"},
-		{"empty deadlines", repeatTo(size, `{"network":"x","deadlines":[`, `{}`, `]}`), "schedule.deadlines"},
-		{"attendees", repeatTo(size, `{"network":"x","events":[{"attendees":[`, `""`, `]}]}`), "schedule.events[0].attendees"},
+		{"empty events", hostile.RepeatTo(size, `{"network":"x","events":[`, `{}`, `]}`), "schedule.events"},
+		{"empty deadlines", hostile.RepeatTo(size, `{"network":"x","deadlines":[`, `{}`, `]}`), "schedule.deadlines"},
+		{"attendees", hostile.RepeatTo(size, `{"network":"x","events":[{"attendees":[`, `""`, `]}]}`), "schedule.events[0].attendees"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			data := []byte(tc.doc)
 			var err error
-			used, p := allocated(func() { _, err = ParseSchedule(data) })
+			used, p := hostile.Allocated(func() { _, err = ParseSchedule(data) })
 			require.Nil(t, p)
 			var fe *lnet.FieldError
 			require.True(t, errors.As(err, &fe), "%T %v", err, err)
@@ -98,7 +77,7 @@ func TestHostileScheduleScalars(t *testing.T) {
 						fmt.Fprintf(&b, `,%q:%s`, k, v)
 					}
 					doc := fmt.Sprintf(`{"network":"x","%s":[{%s}]}`, list, b.String()[1:])
-					used, p := allocated(func() {
+					used, p := hostile.Allocated(func() {
 						if sch, err := ParseSchedule([]byte(doc)); err == nil {
 							_, _ = sch.Check(Workdays{})
 						}
@@ -110,7 +89,7 @@ func TestHostileScheduleScalars(t *testing.T) {
 		}
 	}
 	for _, v := range []string{"1e999999999", "99999999999999999999-99999999999999999999", strings.Repeat("9", 10<<20)} {
-		used, p := allocated(func() {
+		used, p := hostile.Allocated(func() {
 			_, _ = ParseYears(v)
 			_, _ = ParseClock(v)
 		})

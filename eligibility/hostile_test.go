@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"runtime"
 	"strings"
 	"testing"
 
@@ -12,29 +11,9 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/laeringsnettverk/sdk/eligibility"
+	"github.com/laeringsnettverk/sdk/internal/hostile"
 	"github.com/laeringsnettverk/sdk/lnet"
 )
-
-// allocated runs f and returns the bytes it allocated on the heap (cumulative, so an upper
-// bound of its peak) and the panic it raised, if any.
-func allocated(f func()) (bytes uint64, panicked any) {
-	var before, after runtime.MemStats
-	runtime.GC()
-	runtime.ReadMemStats(&before)
-	func() {
-		defer func() { panicked = recover() }()
-		f()
-	}()
-	runtime.ReadMemStats(&after)
-	return after.TotalAlloc - before.TotalAlloc, panicked
-}
-
-// repeatTo returns prefix, then elem repeated (comma-separated) to about size bytes, then
-// suffix.
-func repeatTo(size int, prefix, elem, suffix string) string {
-	n := (size - len(prefix) - len(suffix)) / (len(elem) + 1)
-	return prefix + strings.Repeat(elem+",", n-1) + elem + suffix
-}
 
 // TestHostileReport: a report document nested 100 000 levels deep, or of 10 MB of empty
 // findings or evidence, is refused before it is decoded, with little memory and no panic.
@@ -48,14 +27,14 @@ func TestHostileReport(t *testing.T) {
 		{"nested arrays", deep, false},
 		{"nested in findings", `{"findings":` + deep, false},
 		{"nested objects", strings.Repeat(`{"a":`, 100_000), false},
-		{"empty findings", repeatTo(size, `{"edition":"2019","findings":[`, `{}`, `]}`), true},
-		{"empty evidence", repeatTo(size, `{"findings":[{"rule":"x","evidence":[`, `{}`, `]}]}`), true},
+		{"empty findings", hostile.RepeatTo(size, `{"edition":"2019","findings":[`, `{}`, `]}`), true},
+		{"empty evidence", hostile.RepeatTo(size, `{"findings":[{"rule":"x","evidence":[`, `{}`, `]}]}`), true},
 		{"nested within the JSON limit", strings.Repeat("[", 9_000) + strings.Repeat("]", 9_000), true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			data := []byte(tc.doc)
 			var err error
-			used, p := allocated(func() {
+			used, p := hostile.Allocated(func() {
 				var r eligibility.Report
 				err = json.Unmarshal(data, &r)
 			})
@@ -84,7 +63,7 @@ func TestHostileReportScalars(t *testing.T) {
 				fmt.Sprintf(`{"findings":[{"rule":"x","evidence":[{"amount":%s}]}]}`, lit),
 			}
 			for _, doc := range docs {
-				used, p := allocated(func() {
+				used, p := hostile.Allocated(func() {
 					var r eligibility.Report
 					_ = json.Unmarshal([]byte(doc), &r)
 				})
@@ -102,7 +81,7 @@ func TestHostileReportScalars(t *testing.T) {
 				m[field] = json.RawMessage(lit)
 				b, err = json.Marshal(m)
 				require.NoError(t, err)
-				used, p := allocated(func() {
+				used, p := hostile.Allocated(func() {
 					var app lnet.Application
 					if json.Unmarshal(b, &app) == nil {
 						_, _ = eligibility.EvaluateApplication(app, n)

@@ -4,29 +4,15 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"runtime"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/laeringsnettverk/sdk/internal/hostile"
 	"github.com/laeringsnettverk/sdk/lnet"
 )
-
-// allocated runs f and returns the bytes it allocated on the heap (cumulative, so an upper
-// bound of its peak) and the panic it raised, if any.
-func allocated(f func()) (bytes uint64, panicked any) {
-	var before, after runtime.MemStats
-	runtime.GC()
-	runtime.ReadMemStats(&before)
-	func() {
-		defer func() { panicked = recover() }()
-		f()
-	}()
-	runtime.ReadMemStats(&after)
-	return after.TotalAlloc - before.TotalAlloc, panicked
-}
 
 // hostileScalars are numbers and dates that would cost billions of digits or days if taken
 // literally; each is put into a document both bare (where it is a JSON number) and quoted.
@@ -141,13 +127,13 @@ func TestHostileModelScalars(t *testing.T) {
 		leafPaths(v, nil, &paths)
 		paths = firstElements(paths)
 		require.NotEmpty(t, paths)
-		base, _ := allocated(func() { _ = m.decode(m.doc) })
+		base, _ := hostile.Allocated(func() { _ = m.decode(m.doc) })
 		for _, path := range paths {
 			for _, s := range hostileScalars {
 				for _, raw := range []string{s, `"` + s + `"`} {
 					doc := replaced(t, m.doc, path, raw)
 					var err error
-					used, p := allocated(func() { err = m.decode(doc) })
+					used, p := hostile.Allocated(func() { err = m.decode(doc) })
 					require.Nil(t, p, "%s %v = %.40s: panic", name, path, raw)
 					assert.Less(t, used, base+uint64(len(doc))+1<<20, "%s %v = %.40s: %d bytes", name, path, raw, used)
 					// Our messages cut the value; those of encoding/json and of the date
@@ -177,7 +163,7 @@ func TestHostileNesting(t *testing.T) {
 				doc = replaced(t, m.doc, path, deep)
 			}
 			var err error
-			used, p := allocated(func() { err = m.decode(doc) })
+			used, p := hostile.Allocated(func() { err = m.decode(doc) })
 			require.Nil(t, p)
 			require.Error(t, err, "%s %v", name, path)
 			assert.Less(t, used, uint64(4*len(doc))+1<<20, "%s %v: %d bytes", name, path, used)
@@ -204,7 +190,7 @@ func TestHostileAmounts(t *testing.T) {
 			"Scan bytes":         func() error { return n.Scan([]byte(s)) },
 		} {
 			var err error
-			used, p := allocated(func() { err = call() })
+			used, p := hostile.Allocated(func() { err = call() })
 			require.Nil(t, p, "%s(%.40s)", name, s)
 			require.Error(t, err, "%s(%.40s)", name, s)
 			assert.ErrorIs(t, err, lnet.ErrInvalidAmount, "%s(%.40s)", name, s)
@@ -236,7 +222,7 @@ func TestHostileParsers(t *testing.T) {
 	for _, s := range []string{strings.Repeat("a", 10<<20), strings.Repeat("[", 100_000), strings.Repeat("1", 10<<20)} {
 		for name, parse := range parsers {
 			var err error
-			used, p := allocated(func() { err = parse(s) })
+			used, p := hostile.Allocated(func() { err = parse(s) })
 			require.Nil(t, p, name)
 			require.Error(t, err, name)
 			assert.Less(t, len(err.Error()), 1024, "%s: error message of %d bytes", name, len(err.Error()))
