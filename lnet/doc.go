@@ -14,12 +14,15 @@
 //     (Kilde: Statistisk sentralbyrå (SSB));
 //   - the organisation: [Service] (barneverntjeneste), [Network] (læringsnettverk), members,
 //     representatives, steering groups, competence partners, plans, projects, applications,
-//     budgets and grants.
+//     budgets and grants, each with Validate, and [Network.ValidateOn] to check a network
+//     against the register on a given day;
+//   - [Language]: bokmål or English, the languages every package writes in.
 //
 // Every value type marshals to JSON with snake_case field names, amounts as decimal strings
 // and dates as "YYYY-MM-DD", and validates itself: errors wrap the sentinels of this package
 // (for [errors.Is]) and typed errors carry the offending field and value (for [errors.As]).
-// Nothing in the package panics on bad input.
+// Decoding is strict: an impossible date ("2018-02-30"), an ambiguous amount ("1.100") or an
+// unknown field is an error, never a guess. Nothing in the package panics on bad input.
 //
 // The capability packages allocation, eligibility and calendar stand on this package and do
 // not import each other.
