@@ -103,30 +103,50 @@ func prepare(recipients []Recipient, cfg config) (*prepared, error) {
 	unitOre := oreOf(cfg.unit)
 	p := &prepared{cfg: cfg, unitOre: unitOre}
 	n := len(recipients)
-	order := make([]int32, n)
-	for i := range order {
-		order[i] = int32(i)
+	sorted, strict := true, true // strict: in id order without duplicates
+	for k := 1; k < n; k++ {
+		if c := strings.Compare(recipients[k-1].ID, recipients[k].ID); c >= 0 {
+			strict = false
+			if c > 0 {
+				sorted = false
+				break
+			}
+		}
 	}
-	byID := func(a, b int32) int { return strings.Compare(recipients[a].ID, recipients[b].ID) }
-	if !slices.IsSortedFunc(order, byID) {
-		slices.SortStableFunc(order, byID)
+	if !sorted {
+		order := make([]int32, n)
+		for i := range order {
+			order[i] = int32(i)
+		}
+		slices.SortStableFunc(order, func(a, b int32) int { return strings.Compare(recipients[a].ID, recipients[b].ID) })
 		p.order = order
 	}
 	p.src = recipients
-	for k, i := range order {
+	prevID := ""
+	for k := 0; k < n; k++ {
+		i := k
+		if p.order != nil {
+			i = int(p.order[k])
+		}
 		r := &recipients[i]
 		fail := func(field, value, reason string, err error) error {
-			return &RecipientError{Index: int(i), ID: r.ID, Field: field, Value: value, Reason: reason, Err: err}
+			return &RecipientError{Index: i, ID: r.ID, Field: field, Value: value, Reason: reason, Err: err}
 		}
 		switch {
 		case r.ID == "":
 			return nil, fail("id", "", "empty id", ErrInvalidRecipient)
 		case len(r.ID) > MaxIDLen:
 			return nil, fail("id", r.ID[:64], fmt.Sprintf("id longer than %d bytes", MaxIDLen), ErrInvalidRecipient)
-		case !utf8.ValidString(r.ID):
+		case !validUTF8(r.ID):
 			return nil, fail("id", "", "id is not valid UTF-8", ErrInvalidRecipient)
-		case k > 0 && recipients[order[k-1]].ID == r.ID:
+		case !strict && k > 0 && prevID == r.ID:
 			return nil, fail("id", r.ID, "duplicate id", ErrInvalidRecipient)
+		}
+		prevID = r.ID
+		if r.Cap == nil && r.Floor.IsZero() {
+			continue // the common case: no bounds to check
+		}
+		switch {
 		case r.Floor.IsNegative():
 			return nil, fail("floor", r.Floor.String(), "negative floor", ErrInvalidRecipient)
 		case r.Cap != nil && r.Cap.IsNegative():
@@ -159,6 +179,16 @@ func prepare(recipients []Recipient, cfg config) (*prepared, error) {
 	}
 	p.scale()
 	return p, nil
+}
+
+// validUTF8 is utf8.ValidString with a fast loop for the common short ASCII id.
+func validUTF8(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return utf8.ValidString(s[i:])
+		}
+	}
+	return true
 }
 
 // rec returns the k-th recipient in id order.
@@ -207,7 +237,7 @@ func (p *prepared) scale() {
 			fast = false
 			break
 		}
-		if D%den != 0 {
+		if den != 1 && D%den != 0 {
 			hi, lo := bits.Mul64(D/gcd(D, den), den)
 			if hi != 0 {
 				fast = false
@@ -220,7 +250,11 @@ func (p *prepared) scale() {
 		p.w = make([]uint64, n)
 		for i := 0; i < n; i++ {
 			num, den, _ := p.rec(i).Weight.small()
-			hi, lo := bits.Mul64(num, D/den)
+			m := D
+			if den != 1 {
+				m = D / den
+			}
+			hi, lo := bits.Mul64(num, m)
 			if hi != 0 {
 				fast = false
 				break
@@ -324,6 +358,13 @@ func (p *prepared) allocate(pot lnet.NOK) (*Result, error) {
 	if p.cap != nil {
 		caps = make([]lnet.NOK, len(res.Shares))
 	}
+	// The fractions and amounts of all shares index into two shared contexts.
+	keyCtx := &fracCtx{den: total, rem: p.w}
+	quotaCtx := &fracCtx{whole: out.Whole, rem: out.Rem, den: out.Den, ore: uOre, units: out.Units}
+	if p.w == nil {
+		keyCtx = &fracCtx{bigRem: p.bigW, bigDen: bigTotal}
+		quotaCtx = &fracCtx{whole: out.Whole, bigRem: out.BigRem, bigDen: out.BigDen, ore: uOre, units: out.Units}
+	}
 	for i := range res.Shares {
 		r := p.rec(i)
 		s := &res.Shares[i]
@@ -332,18 +373,12 @@ func (p *prepared) allocate(pot lnet.NOK) (*Result, error) {
 			caps[i] = *r.Cap // the result must not alias the caller's value
 			s.Cap = &caps[i]
 		}
-		s.units, s.unitOre = out.Units[i], uOre
 		s.Floored = out.Bound[i] == apportion.Floored
 		s.Capped = out.Bound[i] == apportion.Capped
 		s.RemainderUnit = out.Extra[i]
 		s.RemainderRank = out.Rank[i]
-		if p.w != nil {
-			s.KeyShare = Fraction{rem: p.w[i], den: total}
-			s.Quota = Fraction{whole: out.Whole[i], rem: out.Rem[i], den: out.Den, ore: uOre}
-		} else {
-			s.KeyShare = Fraction{big: &bigFrac{p.bigW[i], bigTotal}}
-			s.Quota = Fraction{whole: out.Whole[i], big: &bigFrac{out.BigRem[i], out.BigDen}, ore: uOre}
-		}
+		s.KeyShare = Fraction{ctx: keyCtx, i: i}
+		s.Quota = Fraction{ctx: quotaCtx, i: i}
 	}
 	return res, nil
 }

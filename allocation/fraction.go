@@ -6,40 +6,73 @@ import (
 )
 
 // Fraction is an exact non-negative rational number carried by a result: a quota in kroner
-// or a share of the key. It is stored compactly (a whole part and a numerator over a
-// denominator shared by the whole result) and converted to text or [big.Rat] on demand, so
-// a result of a million shares costs no big arithmetic until it is rendered. The zero value
-// is 0.
+// or a share of the key. It is stored compactly (an index into the integer whole parts and
+// numerators of the whole result, over their shared denominator) and converted to text or
+// [big.Rat] on demand, so a result of a million shares costs no big arithmetic until it is
+// rendered. The zero value is 0.
 type Fraction struct {
-	whole    uint64
-	rem, den uint64   // fast form; den == 0 means 1
-	big      *bigFrac // big form, when not nil
-	ore      int64    // if non-zero, the value is multiplied by ore/100 (a unit in øre)
+	ctx *fracCtx // nil means 0
+	i   int      // the index of the value in ctx
 }
 
-// bigFrac is the fractional part rem/den of a Fraction on the big path; never mutated.
-type bigFrac struct{ rem, den *big.Int }
+// fracCtx holds the values of one kind of fraction of one result, by index, and what they
+// share: the denominator of the fractional parts and the unit. Never mutated.
+type fracCtx struct {
+	whole  []uint64   // whole parts; nil means all 0
+	rem    []uint64   // fast form: numerators of the fractional parts; nil means all 0
+	den    uint64     // fast form; 0 means 1 (the fractional parts are then ignored)
+	bigRem []*big.Int // big form, when bigDen is not nil; nil (or a nil entry) means 0
+	bigDen *big.Int
+	ore    int64    // if non-zero, the value is multiplied by ore/100 (a unit in øre)
+	units  []uint64 // the amounts in units, for quotas (see Share.Amount)
+}
+
+// unitOre returns the unit in øre the value is multiplied by, 0 if none.
+func (f Fraction) unitOre() int64 {
+	if f.ctx == nil {
+		return 0
+	}
+	return f.ctx.ore
+}
+
+// units returns the amount in units belonging to a quota, 0 if none.
+func (f Fraction) units() uint64 {
+	if f.ctx == nil || f.ctx.units == nil {
+		return 0
+	}
+	return f.ctx.units[f.i]
+}
 
 // Rat returns the exact value as a new [big.Rat].
 func (f Fraction) Rat() *big.Rat {
 	var num, den big.Int
-	switch {
-	case f.big != nil:
-		den.Set(f.big.den)
-		num.Mul(new(big.Int).SetUint64(f.whole), &den)
-		if f.big.rem != nil {
-			num.Add(&num, f.big.rem)
-		}
-	case f.den == 0:
-		den.SetInt64(1)
-		num.SetUint64(f.whole)
-	default:
-		den.SetUint64(f.den)
-		num.Mul(new(big.Int).SetUint64(f.whole), &den)
-		num.Add(&num, new(big.Int).SetUint64(f.rem))
+	c := f.ctx
+	if c == nil {
+		return new(big.Rat)
 	}
-	if f.ore != 0 {
-		num.Mul(&num, big.NewInt(f.ore))
+	var whole uint64
+	if c.whole != nil {
+		whole = c.whole[f.i]
+	}
+	switch {
+	case c.bigDen != nil:
+		den.Set(c.bigDen)
+		num.Mul(new(big.Int).SetUint64(whole), &den)
+		if c.bigRem != nil && c.bigRem[f.i] != nil {
+			num.Add(&num, c.bigRem[f.i])
+		}
+	case c.den == 0:
+		den.SetInt64(1)
+		num.SetUint64(whole)
+	default:
+		den.SetUint64(c.den)
+		num.Mul(new(big.Int).SetUint64(whole), &den)
+		if c.rem != nil {
+			num.Add(&num, new(big.Int).SetUint64(c.rem[f.i]))
+		}
+	}
+	if c.ore != 0 {
+		num.Mul(&num, big.NewInt(c.ore))
 		den.Mul(&den, big.NewInt(100))
 	}
 	return new(big.Rat).SetFrac(&num, &den)

@@ -53,6 +53,12 @@ func (c randomCase) String() string {
 }
 
 func randomAllocation(rng *rand.Rand, maxUnits int64) randomCase {
+	return randomAllocationOf(rng, maxUnits, 10, 100)
+}
+
+// randomAllocationOf draws a case of fewer than maxN recipients with ids drawn from idSpace
+// values (a small space gives duplicate ids, a large one distinct ids).
+func randomAllocationOf(rng *rand.Rand, maxUnits int64, maxN, idSpace int) randomCase {
 	unit := lnet.MustNOK(testUnits[rng.IntN(len(testUnits))])
 	c := randomCase{unit: unit, method: Method(rng.IntN(3))}
 	if c.method != LargestRemainder {
@@ -61,9 +67,9 @@ func randomAllocation(rng *rand.Rand, maxUnits int64) randomCase {
 	nUnits := rng.Int64N(maxUnits + 1)
 	extraOre := rng.Int64N(unit.Ore().Int64())
 	c.pot = lnet.NOKFromOre(nUnits*unit.Ore().Int64() + extraOre)
-	n := rng.IntN(10)
+	n := rng.IntN(maxN)
 	for i := 0; i < n; i++ {
-		r := Recipient{ID: fmt.Sprintf("r%02d", rng.IntN(100)), Weight: randomWeight(rng)}
+		r := Recipient{ID: fmt.Sprintf("r%02d", rng.IntN(idSpace)), Weight: randomWeight(rng)}
 		if rng.IntN(4) == 0 {
 			r.Floor = lnet.NOKFromOre(rng.Int64N(max(1, c.pot.Ore().Int64()/int64(max(n, 1))) + 1))
 		}
@@ -79,9 +85,34 @@ func randomAllocation(rng *rand.Rand, maxUnits int64) randomCase {
 
 func TestPropertyAgainstReference(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
+	checkAgainstReference(t, propertyCases, func() randomCase { return randomAllocation(rng, 2000) })
+}
+
+// TestPropertyManyRecipientsAgainstReference is the regression guard for the bucket sort
+// of remainders, which only runs from 64 candidates up: the cases above have fewer than 10
+// recipients. Here 64–299 recipients with distinct ids share pots of up to 10⁹ units.
+func TestPropertyManyRecipientsAgainstReference(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	cases := 50
+	if testing.Short() {
+		cases = 5
+	}
+	checkAgainstReference(t, cases, func() randomCase {
+		for {
+			if c := randomAllocationOf(rng, 1_000_000_000, 300, 1_000_000_000_000); len(c.recs) >= 64 {
+				return c
+			}
+		}
+	})
+}
+
+// checkAgainstReference compares Allocate with the reference implementation on cases drawn
+// by next.
+func checkAgainstReference(t *testing.T, cases int, next func() randomCase) {
+	t.Helper()
 	counts := map[string]int{}
-	for k := 0; k < propertyCases; k++ {
-		c := randomAllocation(rng, 2000)
+	for k := 0; k < cases; k++ {
+		c := next()
 		res, err := Allocate(c.pot, c.recs, WithUnit(c.unit), WithMethod(c.method))
 		ref, refErr := refAllocate(c.pot, c.recs, c.unit, c.method)
 		var re *RecipientError
@@ -125,7 +156,7 @@ func TestPropertyAgainstReference(t *testing.T) {
 		}
 	}
 	t.Log(counts)
-	require.Greater(t, counts["ok"], propertyCases/2)
+	require.Greater(t, counts["ok"], cases/2)
 }
 
 // checkGuarantees asserts the guarantees of SPEC §4 on one result.

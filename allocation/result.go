@@ -63,17 +63,14 @@ type Share struct {
 	// whole number of units or the method is a divisor method. Under largest remainder the
 	// recipients ranked 1 … Result.Remaining got a remainder unit.
 	RemainderRank int
-
-	units   uint64 // the amount in units
-	unitOre int64  // the unit in øre
 }
 
 // Amount returns the amount allocated (tildelt beløp), a multiple of the unit. It is
 // computed on demand, so a result of a million shares holds no million decimals.
-func (s Share) Amount() lnet.NOK { return lnet.NOKFromOre(int64(s.units) * s.unitOre) }
+func (s Share) Amount() lnet.NOK { return lnet.NOKFromOre(int64(s.Units()) * s.Quota.unitOre()) }
 
 // Units returns the amount as a number of units.
-func (s Share) Units() uint64 { return s.units }
+func (s Share) Units() uint64 { return s.Quota.units() }
 
 // Quota is an exact quota in kroner; see [Fraction].
 type Quota = Fraction

@@ -128,11 +128,15 @@ func (in *Input) check(n int) error {
 }
 
 // newOutput allocates the slices of an output for n recipients.
+// The slices of one kind share one backing array (full slice expressions keep them apart),
+// so an output costs few allocations.
 func newOutput(n int) *Output {
+	u := make([]uint64, 2*n)
+	b := make([]Bound, n)
 	return &Output{
-		Units: make([]uint64, n),
-		Whole: make([]uint64, n),
-		Bound: make([]Bound, n),
+		Units: u[:n:n],
+		Whole: u[n:],
+		Bound: b,
 		Rank:  make([]int, n),
 		Extra: make([]bool, n),
 	}

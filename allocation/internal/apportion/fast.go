@@ -128,28 +128,7 @@ func Solve(in *Input, w []uint64) (*Output, error) {
 		divisorFast(in, w, out)
 		return out, nil
 	}
-	cand := make([]int32, 0, nCand)
-	for i := range w {
-		if out.Rem[i] > 0 {
-			cand = append(cand, int32(i))
-		}
-	}
-	slices.SortFunc(cand, func(a, b int32) int {
-		if c := cmp.Compare(out.Rem[b], out.Rem[a]); c != 0 {
-			return c
-		}
-		if c := cmp.Compare(w[b], w[a]); c != 0 {
-			return c
-		}
-		return cmp.Compare(a, b)
-	})
-	for k, i := range cand {
-		out.Rank[i] = k + 1
-	}
-	for _, i := range cand[:min(out.Remaining, uint64(len(cand)))] {
-		out.Units[i]++
-		out.Extra[i] = true
-	}
+	giveRemainders(w, out, nCand)
 	return out, nil
 }
 
@@ -322,4 +301,109 @@ func heapPop(h []int32, less func(a, b int32) bool) []int32 {
 		siftDown(h, 0, less)
 	}
 	return h
+}
+
+// remKey is a candidate for a remainder unit: its fractional part, weight and index.
+type remKey struct {
+	rem, w uint64
+	i      int32
+}
+
+// giveRemainders ranks the nCand recipients with a positive fractional part out.Rem[i]/out.Den
+// (largest first, ties by larger weight, then smaller index) in out.Rank and gives one more
+// unit to the first out.Remaining of them.
+func giveRemainders(w []uint64, out *Output, nCand int) {
+	var maxW uint64
+	for i, r := range out.Rem {
+		if r > 0 {
+			maxW = max(maxW, w[i])
+		}
+	}
+	S := out.Den
+	wb, ib := bits.Len64(maxW), bits.Len64(uint64(len(w)))
+	give := func(k int, i int32) {
+		out.Rank[i] = k + 1
+		if uint64(k) < out.Remaining {
+			out.Units[i]++
+			out.Extra[i] = true
+		}
+	}
+	if sb := bits.Len64(S); sb+wb+ib <= 64 {
+		// Pack (S−rem, maxW−w, i) into one key, ascending in rank order: 0 < rem < S.
+		buf := make([]uint64, 2*nCand)
+		keys := buf[:0:nCand]
+		for i, r := range out.Rem {
+			if r > 0 {
+				keys = append(keys, (S-r)<<(wb+ib)|(maxW-w[i])<<ib|uint64(i))
+			}
+		}
+		bucketSort(keys, buf[nCand:], sb+wb+ib)
+		mask := uint64(1)<<ib - 1
+		for k, key := range keys {
+			give(k, int32(key&mask))
+		}
+		return
+	}
+	keys := make([]remKey, 0, nCand)
+	for i, r := range out.Rem {
+		if r > 0 {
+			keys = append(keys, remKey{r, w[i], int32(i)})
+		}
+	}
+	slices.SortFunc(keys, func(a, b remKey) int {
+		if a.rem != b.rem {
+			return cmp.Compare(b.rem, a.rem)
+		}
+		if a.w != b.w {
+			return cmp.Compare(b.w, a.w)
+		}
+		return cmp.Compare(a.i, b.i)
+	})
+	for k, key := range keys {
+		give(k, key.i)
+	}
+}
+
+// bucketSort sorts keys of at most width significant bits. It distributes them by their top
+// bits into between n/2 and n buckets in one counting pass, then sorts each bucket: linear
+// time for the near-uniform fractional parts of real keys, O(n log n) at worst.
+// tmp is scratch of the same length.
+func bucketSort(keys, tmp []uint64, width int) {
+	n := len(keys)
+	if n < 64 {
+		slices.Sort(keys)
+		return
+	}
+	lb := min(bits.Len(uint(n))-1, width) // 2^lb buckets, 2^lb ≤ n
+	shift := uint(width - lb)
+	end := make([]int32, 1<<lb) // first the counts, then the starts, then the ends
+	for _, k := range keys {
+		end[k>>shift]++
+	}
+	var sum int32
+	for b, c := range end {
+		end[b] = sum
+		sum += c
+	}
+	sorted := tmp[:n]
+	for _, k := range keys {
+		b := k >> shift
+		sorted[end[b]] = k
+		end[b]++
+	}
+	start := int32(0)
+	for _, e := range end {
+		part := sorted[start:e]
+		start = e
+		if len(part) <= 12 {
+			for i := 1; i < len(part); i++ {
+				for j := i; j > 0 && part[j] < part[j-1]; j-- {
+					part[j], part[j-1] = part[j-1], part[j]
+				}
+			}
+		} else {
+			slices.Sort(part)
+		}
+	}
+	copy(keys, sorted)
 }
