@@ -23,7 +23,14 @@ type County struct {
 	// Valid is the interval over which code and name were in force, both ends included;
 	// Valid.End is [OpenEnd] if they are still in force in the newest data.
 	Valid Period `json:"valid"`
+	// AsOf is zero when the register's data covers the day asked; for a day past the data
+	// that the register carries forward ([Register.AssumeUnchangedThrough]) it is the last
+	// day of data.
+	AsOf date.Date `json:"as_of,omitzero"`
 }
+
+// Assumed reports whether c was carried forward past the register's data (AsOf is set).
+func (c County) Assumed() bool { return c.AsOf != 0 }
 
 // String returns the code and name, e.g. "46 Vestland".
 func (c County) String() string { return c.Code.String() + " " + c.Name }
@@ -35,11 +42,13 @@ func (r *Register) CountyOn(code CountyCode, d date.Date) (County, error) {
 	if !code.Valid() {
 		return County{}, &LookupError{What: "county", Key: fmt.Sprint(uint8(code)), Date: d, Reason: "not a two-digit county code", Err: ErrInvalidCode}
 	}
-	if err := r.checkDate("county", code.String(), d); err != nil {
+	eff, err := r.checkDate("county", code.String(), d)
+	if err != nil {
 		return County{}, err
 	}
 	for _, c := range r.countyByCode[code] {
-		if c.Valid.Contains(d) {
+		if c.Valid.Contains(eff) {
+			c.AsOf = r.asOf(d)
 			return c, nil
 		}
 	}
@@ -49,12 +58,14 @@ func (r *Register) CountyOn(code CountyCode, d date.Date) (County, error) {
 // Counties returns the counties in force on day d, sorted by code. The error wraps
 // [ErrOutOfRange] if d is outside [Register.Coverage].
 func (r *Register) Counties(d date.Date) ([]County, error) {
-	if err := r.checkDate("counties", "", d); err != nil {
+	eff, err := r.checkDate("counties", "", d)
+	if err != nil {
 		return nil, err
 	}
 	var out []County
 	for _, c := range r.counties {
-		if c.Valid.Contains(d) {
+		if c.Valid.Contains(eff) {
+			c.AsOf = r.asOf(d)
 			out = append(out, c)
 		}
 	}

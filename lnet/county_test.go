@@ -70,7 +70,7 @@ func TestCountyOn(t *testing.T) {
 		{30, regDate(2024, 1, 1), lnet.County{}, lnet.ErrNotFound},
 		{0, regDate(2020, 1, 1), lnet.County{}, lnet.ErrInvalidCode},
 		{100, regDate(2020, 1, 1), lnet.County{}, lnet.ErrInvalidCode},
-		{46, regDate(2025, 1, 1), lnet.County{}, lnet.ErrOutOfRange},
+		{46, regDate(2027, 1, 1), lnet.County{}, lnet.ErrOutOfRange},
 	}
 	for _, tt := range tests {
 		got, err := lnet.CountyOn(tt.code, tt.on)

@@ -10,8 +10,10 @@
 //   - codes: [MunicipalityCode] (kommunenummer), [CountyCode] (fylkesnummer) and [OfficeID]
 //     (a governor office, embete);
 //   - the geography register: municipalities, counties, governor offices and children aged
-//     0–17 for any date from 2017 to 2024, embedded from Statistics Norway's files
-//     (Kilde: Statistisk sentralbyrå (SSB));
+//     0–17 for any date from 2017 to 2026, embedded from Statistics Norway's files
+//     (Kilde: Statistisk sentralbyrå (SSB)); [LoadRegister] adds newer SSB files without a
+//     new release, [Register.AssumeUnchangedThrough] goes past the data on purpose, and
+//     [Register.Basis] says what each year rests on;
 //   - the organisation: [Service] (barneverntjeneste), [Network] (læringsnettverk), members,
 //     representatives, steering groups, competence partners, plans, projects, applications,
 //     budgets and grants, each with Validate, and [Network.ValidateOn] to check a network

@@ -3,6 +3,7 @@ package lnet_test
 import (
 	"errors"
 	"fmt"
+	"os"
 
 	"github.com/rickb777/date/v2"
 
@@ -89,24 +90,24 @@ func ExampleChildren() {
 // The governor offices on a day: ten from 2019, each covering one or more counties in the
 // county codes of that day.
 func ExampleOffices() {
-	offices, err := lnet.Offices(date.New(2024, 6, 1))
+	offices, err := lnet.Offices(date.New(2026, 12, 1))
 	if err != nil {
 		panic(err)
 	}
 	for _, o := range offices {
-		fmt.Printf("%-21s %-40s %v\n", o.ID, o.Title, o.Counties)
+		fmt.Printf("%-21s %-55s %v\n", o.ID, o.Title, o.Counties)
 	}
 	// Output:
-	// agder                 Statsforvalteren i Agder                 [42]
-	// innlandet             Statsforvalteren i Innlandet             [34]
-	// more-og-romsdal       Statsforvalteren i Møre og Romsdal       [15]
-	// nordland              Statsforvalteren i Nordland              [18]
-	// oslo-og-viken         Statsforvalteren i Oslo og Viken         [03 31 32 33]
-	// rogaland              Statsforvalteren i Rogaland              [11]
-	// troms-og-finnmark     Statsforvalteren i Troms og Finnmark     [55 56]
-	// trondelag             Statsforvalteren i Trøndelag             [50]
-	// vestfold-og-telemark  Statsforvalteren i Vestfold og Telemark  [39 40]
-	// vestland              Statsforvalteren i Vestland              [46]
+	// agder                 Statsforvalteren i Agder                                [42]
+	// innlandet             Statsforvalteren i Innlandet                            [34]
+	// more-og-romsdal       Statsforvalteren i Møre og Romsdal                      [15]
+	// nordland              Statsforvalteren i Nordland                             [18]
+	// oslo-og-viken         Statsforvalteren i Østfold, Buskerud, Oslo og Akershus  [03 31 32 33]
+	// rogaland              Statsforvalteren i Rogaland                             [11]
+	// troms-og-finnmark     Statsforvalteren i Troms og Finnmark                    [55 56]
+	// trondelag             Statsforvalteren i Trøndelag                            [50]
+	// vestfold-og-telemark  Statsforvalteren i Vestfold og Telemark                 [39 40]
+	// vestland              Statsforvalteren i Vestland                             [46]
 }
 
 // Predecessors maps a municipality back onto the municipalities of an earlier day, e.g. to
@@ -128,4 +129,67 @@ func ExampleRegister_Predecessors() {
 	fmt.Println(ms, children)
 	// Output:
 	// [1245 Sund 1246 Fjell 1259 Øygarden] 9470
+}
+
+// Which data a year rests on: the KLASS version in force on 1 January and the population
+// count. For 2025 and 2026 the 2024 classification stands (no municipality changed).
+func ExampleRegister_Basis() {
+	r := lnet.DefaultRegister()
+	for _, year := range []int{2021, 2026} {
+		b, err := r.Basis(year)
+		if err != nil {
+			panic(err)
+		}
+		fmt.Println(b.In(lnet.English))
+	}
+	// Output:
+	// 2021: Kommuneinndeling 2020 (KLASS 131, in force from 2020-01-01) and the population on 1 January 2021 (SSB table 07459), embedded data.
+	// 2026: Kommuneinndeling 2024 (KLASS 131, in force from 2024-01-01) and the population on 1 January 2026 (SSB table 07459), embedded data.
+}
+
+// Past the data a lookup is an error that says how to go on. A system that must run next
+// year's round before SSB publishes the figures opts in to carrying the last known data
+// forward; every value then says what it rests on.
+func ExampleRegister_AssumeUnchangedThrough() {
+	day := date.New(2027, 2, 1)
+	_, err := lnet.OfficeForMunicipality(4622, day)
+	fmt.Println(errors.Is(err, lnet.ErrOutOfRange))
+
+	r, err := lnet.DefaultRegister().AssumeUnchangedThrough(date.New(2027, 12, 31))
+	if err != nil {
+		panic(err)
+	}
+	o, err := r.OfficeForMunicipality(4622, day)
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(o.Title, "as of", o.AsOf)
+	p, err := r.Population(4622, 2027)
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println("children 0–17 for 2027:", p.Children, "counted", p.CountedYear)
+	b, _ := r.Basis(2027)
+	fmt.Println(b.In(lnet.Bokmal))
+	// Output:
+	// true
+	// Statsforvalteren i Vestland as of 2026-12-31
+	// children 0–17 for 2027: 1749 counted 2026
+	// 2027: FORUTSATT UENDRET, ingen data for året. Kommuneinndelingen per 2026-12-31 (Kommuneinndeling 2024, KLASS 131) og folketallet 1. januar 2026 (SSB tabell 07459) er ført videre.
+}
+
+// Newer SSB files without a new release: a folder laid out like data/ssb (here, the
+// population on 1 January 2027 as table 07459 in JSON-stat from SSB's API, next to the
+// classification version for 2027) extends the embedded register.
+func ExampleLoadRegister() {
+	r, err := lnet.LoadRegister(os.DirFS("testdata/ssb2027"))
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(r.Coverage())
+	b, _ := r.Basis(2027)
+	fmt.Println(b.In(lnet.English))
+	// Output:
+	// 2017-01-01/2027-12-31
+	// 2027: Kommuneinndeling 2027 (KLASS 131, in force from 2027-01-01) and the population on 1 January 2027 (SSB table 07459), loaded data.
 }

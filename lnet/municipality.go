@@ -22,7 +22,15 @@ type Municipality struct {
 	// Valid is the interval over which code and name were in force, both ends included.
 	// Valid.End is [OpenEnd] if they are still in force in the newest data.
 	Valid Period `json:"valid"`
+	// AsOf is zero when the register's data covers the day asked. For a day past the data,
+	// answered because the register carries its data forward
+	// ([Register.AssumeUnchangedThrough]), it is the last day of data: the municipality is
+	// as it was then, assumed unchanged since.
+	AsOf date.Date `json:"as_of,omitzero"`
 }
+
+// Assumed reports whether m was carried forward past the register's data (AsOf is set).
+func (m Municipality) Assumed() bool { return m.AsOf != 0 }
 
 // String returns the code and name, e.g. "4622 Kvam".
 func (m Municipality) String() string { return m.Code.String() + " " + m.Name }
@@ -35,11 +43,13 @@ func (r *Register) MunicipalityOn(code MunicipalityCode, d date.Date) (Municipal
 	if !code.Valid() {
 		return Municipality{}, &LookupError{What: "municipality", Key: fmt.Sprint(uint16(code)), Date: d, Reason: "not a four-digit municipality code", Err: ErrInvalidCode}
 	}
-	if err := r.checkDate("municipality", code.String(), d); err != nil {
+	eff, err := r.checkDate("municipality", code.String(), d)
+	if err != nil {
 		return Municipality{}, err
 	}
 	for _, m := range r.byCode[code] {
-		if m.Valid.Contains(d) {
+		if m.Valid.Contains(eff) {
+			m.AsOf = r.asOf(d)
 			return m, nil
 		}
 	}
@@ -50,12 +60,14 @@ func (r *Register) MunicipalityOn(code MunicipalityCode, d date.Date) (Municipal
 // 2017-06-01, 422 in 2018–2019, 356 in 2020–2023 and 357 in 2024. The error wraps
 // [ErrOutOfRange] if d is outside [Register.Coverage].
 func (r *Register) Municipalities(d date.Date) ([]Municipality, error) {
-	if err := r.checkDate("municipalities", "", d); err != nil {
+	eff, err := r.checkDate("municipalities", "", d)
+	if err != nil {
 		return nil, err
 	}
 	var out []Municipality
 	for _, m := range r.munis {
-		if m.Valid.Contains(d) {
+		if m.Valid.Contains(eff) {
+			m.AsOf = r.asOf(d)
 			out = append(out, m)
 		}
 	}
@@ -86,7 +98,7 @@ func (r *Register) Successors(code MunicipalityCode, from, to date.Date) ([]Muni
 	if _, err := r.MunicipalityOn(code, from); err != nil {
 		return nil, err
 	}
-	if err := r.checkDate("municipality", code.String(), to); err != nil {
+	if _, err := r.checkDate("municipality", code.String(), to); err != nil {
 		return nil, err
 	}
 	if to < from {
@@ -193,7 +205,8 @@ func (r *Register) Predecessors(code MunicipalityCode, on, from date.Date) ([]Mu
 	if _, err := r.MunicipalityOn(code, on); err != nil {
 		return nil, err
 	}
-	if err := r.checkDate("municipality", code.String(), from); err != nil {
+	effFrom, err := r.checkDate("municipality", code.String(), from)
+	if err != nil {
 		return nil, err
 	}
 	if from > on {
@@ -201,7 +214,8 @@ func (r *Register) Predecessors(code MunicipalityCode, on, from date.Date) ([]Mu
 	}
 	var out []Municipality
 	for _, m := range r.munis {
-		if m.Valid.Contains(from) && slices.Contains(r.successorCodes(m.Code, from, on), code) {
+		if m.Valid.Contains(effFrom) && slices.Contains(r.successorCodes(m.Code, from, on), code) {
+			m.AsOf = r.asOf(from)
 			out = append(out, m)
 		}
 	}

@@ -36,7 +36,14 @@ type Office struct {
 	// register's first day (2017-01-01) for an office that is older, End is [OpenEnd] for an
 	// office that still exists in the newest data.
 	Valid Period `json:"valid"`
+	// AsOf is zero when the register's data covers the day asked; for a day past the data
+	// that the register carries forward ([Register.AssumeUnchangedThrough]) it is the last
+	// day of data: the office is as it was then, assumed unchanged since.
+	AsOf date.Date `json:"as_of,omitzero"`
 }
+
+// Assumed reports whether o was carried forward past the register's data (AsOf is set).
+func (o Office) Assumed() bool { return o.AsOf != 0 }
 
 // String returns the title, e.g. "Statsforvalteren i Vestland".
 func (o Office) String() string { return o.Title }
@@ -93,9 +100,13 @@ func (o *officeDef) spellOn(d date.Date) (officeSpell, bool) {
 //   - [S5] "Viderefører Statsforvalteren i Oslo og Viken", drm24.no, February 2024,
 //     https://www.drm24.no/videreforer-statsforvalteren-i-oslo-og-viken/284739 — the
 //     government decided to rename Statsforvalteren i Oslo og Viken "Statsforvalteren i
-//     Østfold, Buskerud, Oslo og Akershus". NOT VERIFIED: the day the new name took effect.
-//     The register therefore keeps the name Oslo og Viken to the end of its coverage
-//     (2024-12-31); callers who need the new name in 2024 must not rely on Title then.
+//     Østfold, Buskerud, Oslo og Akershus".
+//   - [S6] "Vi får nytt namn, men vil framleis vera der for kommunane", Valgerd Svarstad
+//     Haugland, statsforvalteren.no, published 1 July 2024,
+//     https://statsforvalteren.no/ostfold-buskerud-oslo-og-akershus/om-oss/presse/vi-far-nytt-namn
+//     — "frå 1. juli heiter vi … Statsforvaltaren i Østfold, Buskerud, Oslo og Akershus": the
+//     new name took effect on 1 July 2024. The office keeps its id "oslo-og-viken" (ids
+//     survive renames).
 var officeTable = func() []officeDef {
 	jan1 := func(y int) date.Date { return date.New(y, time.January, 1) }
 	dec31 := func(y int) date.Date { return date.New(y, time.December, 31) }
@@ -133,11 +144,12 @@ var officeTable = func() []officeDef {
 			{start: jan1(2018), name: "Trøndelag", counties: []CountyCode{50}},
 		}},
 		// The offices merged on 1 January 2019 [S1], in the counties of 2019, 2020 and 2024
-		// (structure kept in 2024 [S4]; the Oslo og Viken name is discussed at [S5]).
+		// (structure kept in 2024 [S4]); Oslo og Viken renamed on 1 July 2024 [S5, S6].
 		{id: "oslo-og-viken", end: OpenEnd, spells: []officeSpell{
 			{start: jan1(2019), name: "Oslo og Viken", counties: []CountyCode{1, 2, 3, 6}},
 			{start: jan1(2020), name: "Oslo og Viken", counties: []CountyCode{3, 30}},
 			{start: jan1(2024), name: "Oslo og Viken", counties: []CountyCode{3, 31, 32, 33}},
+			{start: date.New(2024, time.July, 1), name: "Østfold, Buskerud, Oslo og Akershus", counties: []CountyCode{3, 31, 32, 33}},
 		}},
 		{id: "innlandet", end: OpenEnd, spells: []officeSpell{
 			{start: jan1(2019), name: "Innlandet", counties: []CountyCode{4, 5}},
@@ -160,7 +172,7 @@ var officeTable = func() []officeDef {
 	}
 }()
 
-// officeOn returns def as it was on d, if it existed then.
+// officeOn returns def as it was on d, if it existed then; d is a day with data.
 func (r *Register) officeOn(def *officeDef, d date.Date) (Office, bool) {
 	sp, ok := def.spellOn(d)
 	if !ok {
@@ -187,12 +199,14 @@ func (r *Register) OfficeOn(id OfficeID, d date.Date) (Office, error) {
 	if !id.Valid() {
 		return Office{}, &LookupError{What: "office", Key: string(id), Date: d, Reason: "not an office id", Err: ErrInvalidCode}
 	}
-	if err := r.checkDate("office", string(id), d); err != nil {
+	eff, err := r.checkDate("office", string(id), d)
+	if err != nil {
 		return Office{}, err
 	}
 	for i := range r.offices {
 		if r.offices[i].id == id {
-			if o, ok := r.officeOn(&r.offices[i], d); ok {
+			if o, ok := r.officeOn(&r.offices[i], eff); ok {
+				o.AsOf = r.asOf(d)
 				return o, nil
 			}
 		}
@@ -203,12 +217,14 @@ func (r *Register) OfficeOn(id OfficeID, d date.Date) (Office, error) {
 // Offices returns the governor offices that existed on day d, sorted by id: 17 in 2017, 16 in
 // 2018 and 10 from 2019. The error wraps [ErrOutOfRange] if d is outside [Register.Coverage].
 func (r *Register) Offices(d date.Date) ([]Office, error) {
-	if err := r.checkDate("offices", "", d); err != nil {
+	eff, err := r.checkDate("offices", "", d)
+	if err != nil {
 		return nil, err
 	}
 	var out []Office
 	for i := range r.offices {
-		if o, ok := r.officeOn(&r.offices[i], d); ok {
+		if o, ok := r.officeOn(&r.offices[i], eff); ok {
+			o.AsOf = r.asOf(d)
 			out = append(out, o)
 		}
 	}
@@ -223,8 +239,10 @@ func (r *Register) OfficeForCounty(c CountyCode, d date.Date) (Office, error) {
 	if _, err := r.CountyOn(c, d); err != nil {
 		return Office{}, err
 	}
+	eff := min(d, r.dataEnd)
 	for i := range r.offices {
-		if o, ok := r.officeOn(&r.offices[i], d); ok && o.Covers(c) {
+		if o, ok := r.officeOn(&r.offices[i], eff); ok && o.Covers(c) {
+			o.AsOf = r.asOf(d)
 			return o, nil
 		}
 	}

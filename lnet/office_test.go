@@ -68,7 +68,13 @@ func TestOfficeOn(t *testing.T) {
 			lnet.Period{Start: regDate(2017, 1, 1), End: regDate(2018, 12, 31)}},
 		{"oslo-og-viken", regDate(2019, 6, 1), "Oslo og Viken", "Fylkesmannen i Oslo og Viken", []lnet.CountyCode{1, 2, 3, 6},
 			lnet.Period{Start: regDate(2019, 1, 1), End: lnet.OpenEnd}},
-		{"oslo-og-viken", regDate(2024, 6, 1), "Oslo og Viken", "Statsforvalteren i Oslo og Viken", []lnet.CountyCode{3, 31, 32, 33},
+		{"oslo-og-viken", regDate(2024, 6, 30), "Oslo og Viken", "Statsforvalteren i Oslo og Viken", []lnet.CountyCode{3, 31, 32, 33},
+			lnet.Period{Start: regDate(2019, 1, 1), End: lnet.OpenEnd}},
+		{"oslo-og-viken", regDate(2024, 7, 1), "Østfold, Buskerud, Oslo og Akershus", "Statsforvalteren i Østfold, Buskerud, Oslo og Akershus", []lnet.CountyCode{3, 31, 32, 33},
+			lnet.Period{Start: regDate(2019, 1, 1), End: lnet.OpenEnd}},
+		{"oslo-og-viken", regDate(2026, 12, 1), "Østfold, Buskerud, Oslo og Akershus", "Statsforvalteren i Østfold, Buskerud, Oslo og Akershus", []lnet.CountyCode{3, 31, 32, 33},
+			lnet.Period{Start: regDate(2019, 1, 1), End: lnet.OpenEnd}},
+		{"vestland", regDate(2026, 12, 1), "Vestland", "Statsforvalteren i Vestland", []lnet.CountyCode{46},
 			lnet.Period{Start: regDate(2019, 1, 1), End: lnet.OpenEnd}},
 		{"vestfold-og-telemark", regDate(2024, 6, 1), "Vestfold og Telemark", "Statsforvalteren i Vestfold og Telemark", []lnet.CountyCode{39, 40},
 			lnet.Period{Start: regDate(2019, 1, 1), End: lnet.OpenEnd}},
@@ -102,7 +108,7 @@ func TestOfficeOnErrors(t *testing.T) {
 		{"viken", regDate(2020, 1, 1), lnet.ErrNotFound},
 		{"Vestland", regDate(2020, 1, 1), lnet.ErrInvalidCode},
 		{"", regDate(2020, 1, 1), lnet.ErrInvalidCode},
-		{"vestland", regDate(2025, 1, 1), lnet.ErrOutOfRange},
+		{"vestland", regDate(2027, 1, 1), lnet.ErrOutOfRange},
 	}
 	for _, tt := range tests {
 		_, err := lnet.OfficeOn(tt.id, tt.on)

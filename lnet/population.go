@@ -14,7 +14,16 @@ type Population struct {
 	Children int64 `json:"children_0_17"`
 	// Total is the number of persons of all ages.
 	Total int64 `json:"total"`
+	// CountedYear is zero when the count is for Year itself. For a year past the data,
+	// answered because the register carries its data forward
+	// ([Register.AssumeUnchangedThrough]), it is the year whose count is used: the last
+	// year of data.
+	CountedYear int `json:"counted_year,omitzero"`
 }
+
+// Assumed reports whether the count was carried forward from an earlier year (CountedYear
+// is set).
+func (p Population) Assumed() bool { return p.CountedYear != 0 }
 
 func (p Population) add(q Population) Population {
 	return Population{Year: q.Year, Children: p.Children + q.Children, Total: p.Total + q.Total}
@@ -28,14 +37,15 @@ func (r *Register) Population(code MunicipalityCode, year int) (Population, erro
 	if !code.Valid() {
 		return Population{}, &LookupError{What: "population", Key: fmt.Sprint(uint16(code)), Reason: "not a four-digit municipality code", Err: ErrInvalidCode}
 	}
-	d, err := r.checkYear("population", code.String(), year)
+	d, py, err := r.checkYear("population", code.String(), year)
 	if err != nil {
 		return Population{}, err
 	}
-	p, ok := r.pop[year][code]
+	p, ok := r.pop[py][code]
 	if !ok {
 		return Population{}, &LookupError{What: "population", Key: code.String(), Date: d, Reason: "no municipality had this code that day", Err: ErrNotFound}
 	}
+	p.Year, p.CountedYear = year, r.counted(year)
 	return p, nil
 }
 
@@ -50,15 +60,15 @@ func (r *Register) Children(code MunicipalityCode, year int) (int64, error) {
 // municipalities in force that day whose code begins with c. The error is a [*LookupError]
 // wrapping [ErrOutOfRange], [ErrNotFound] (no county c that day) or [ErrInvalidCode].
 func (r *Register) CountyPopulation(c CountyCode, year int) (Population, error) {
-	d, err := r.checkYear("population", c.String(), year)
+	d, py, err := r.checkYear("population", c.String(), year)
 	if err != nil {
 		return Population{}, err
 	}
 	if _, err := r.CountyOn(c, d); err != nil {
 		return Population{}, err
 	}
-	p := r.countyPop[year][c]
-	p.Year = year
+	p := r.countyPop[py][c]
+	p.Year, p.CountedYear = year, r.counted(year)
 	return p, nil
 }
 
@@ -67,7 +77,7 @@ func (r *Register) CountyPopulation(c CountyCode, year int) (Population, error) 
 // [*LookupError] wrapping [ErrOutOfRange], [ErrNotFound] (no such office that day) or
 // [ErrInvalidCode].
 func (r *Register) OfficePopulation(id OfficeID, year int) (Population, error) {
-	d, err := r.checkYear("population", string(id), year)
+	d, py, err := r.checkYear("population", string(id), year)
 	if err != nil {
 		return Population{}, err
 	}
@@ -77,20 +87,21 @@ func (r *Register) OfficePopulation(id OfficeID, year int) (Population, error) {
 	}
 	p := Population{Year: year}
 	for _, c := range o.Counties {
-		p = p.add(r.countyPop[year][c])
+		p = p.add(r.countyPop[py][c])
 	}
-	p.Year = year
+	p.Year, p.CountedYear = year, r.counted(year)
 	return p, nil
 }
 
 // NationalPopulation returns the population of Norway on 1 January of year: the sum over all
 // municipalities. The error wraps [ErrOutOfRange] for a year the register does not hold.
 func (r *Register) NationalPopulation(year int) (Population, error) {
-	if _, err := r.checkYear("population", "", year); err != nil {
+	_, py, err := r.checkYear("population", "", year)
+	if err != nil {
 		return Population{}, err
 	}
-	p := r.nationalPop[year]
-	p.Year = year
+	p := r.nationalPop[py]
+	p.Year, p.CountedYear = year, r.counted(year)
 	return p, nil
 }
 
@@ -99,7 +110,7 @@ func (r *Register) NationalPopulation(year int) (Population, error) {
 // for a population-based distribution key over the offices. The error wraps
 // [ErrOutOfRange] for a year the register does not hold.
 func (r *Register) OfficesPopulation(year int) (map[OfficeID]Population, error) {
-	d, err := r.checkYear("population", "", year)
+	d, _, err := r.checkYear("population", "", year)
 	if err != nil {
 		return nil, err
 	}

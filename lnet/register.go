@@ -68,10 +68,15 @@ func (e *LookupError) Unwrap() error { return e.Err }
 // (fylker) and county governor offices (embeter) with their validity over time, the
 // successions between municipality codes, and the population on 1 January of each year.
 //
-// The embedded register ([DefaultRegister]) covers every day from 2017-01-01 to 2024-12-31:
+// The embedded register ([DefaultRegister]) covers every day from 2017-01-01 to 2026-12-31:
 // the KLASS 131 versions 2017–2024 of Statistics Norway (Kilde: Statistisk sentralbyrå (SSB))
-// and the population on 1 January 2017–2024. Lookups outside that period report
-// [ErrOutOfRange]; [Register.Coverage] says what is covered.
+// and the population on 1 January 2017–2026. No KLASS version for 2025 or 2026 is among the
+// sources and no municipality changed on either 1 January, so version 2024 stands through
+// 2026; [Register.Basis] states, year by year, which version and which population count the
+// answers rest on. Lookups outside the coverage report [ErrOutOfRange]; past the data the
+// error says how to go on: load newer files from SSB with [LoadRegister], or carry the last
+// known data forward on purpose with [Register.AssumeUnchangedThrough], which marks every
+// value that rests on the assumption.
 //
 // A Register is immutable once loaded and safe for concurrent use; slices it returns are the
 // caller's own. The zero Register is empty: every lookup reports ErrOutOfRange.
@@ -89,6 +94,17 @@ type Register struct {
 	firstPopYear int
 	lastPopYear  int
 	offices      []officeDef
+	years        map[int]yearInfo // what each year of data rests on
+	dataEnd      date.Date        // last day of data (coverage.End without an assumption)
+	assumed      bool             // coverage.End > dataEnd by AssumeUnchangedThrough
+}
+
+// yearInfo is what one year of data rests on (generated years.csv).
+type yearInfo struct {
+	classification string
+	from           date.Date
+	popSource      string
+	origin         Origin
 }
 
 // succession is one change between municipality codes: old became (part of) new on date. If
@@ -101,7 +117,7 @@ type succession struct {
 }
 
 var defaultRegister = sync.OnceValue(func() *Register {
-	r, err := loadRegister(geodata.FS, officeTable)
+	r, err := loadRegister(func(name string) ([]byte, error) { return fs.ReadFile(geodata.FS, name) }, officeTable, nil)
 	if err != nil {
 		// The embedded data is checked by the tests (TestDefaultRegisterLoads); this cannot
 		// happen in a released build.
@@ -111,48 +127,135 @@ var defaultRegister = sync.OnceValue(func() *Register {
 })
 
 // DefaultRegister returns the register embedded in the package (package lnet/geodata),
-// parsed once, on first use. It covers 2017-01-01 to 2024-12-31.
+// parsed once, on first use. It covers 2017-01-01 to 2026-12-31; [Register.Basis] says what
+// each year rests on. For newer data use [LoadRegister]; to go past the data on purpose,
+// [Register.AssumeUnchangedThrough].
 func DefaultRegister() *Register { return defaultRegister() }
 
-// Coverage returns the days the register covers, both ends included; dates outside it report
-// [ErrOutOfRange]. For the embedded register it is 2017-01-01/2024-12-31.
+// Coverage returns the days the register answers for, both ends included; dates outside it
+// report [ErrOutOfRange]. For the embedded register it is 2017-01-01/2026-12-31. After
+// [Register.AssumeUnchangedThrough] it reaches the day given; [Register.DataCoverage] is
+// then the part backed by data.
 func (r *Register) Coverage() Period { return r.coverage }
 
+// DataCoverage returns the days the register's data covers, both ends included: the same as
+// [Register.Coverage] unless the register carries its data forward
+// ([Register.AssumeUnchangedThrough]).
+func (r *Register) DataCoverage() Period {
+	if r == nil || r.munis == nil {
+		return Period{}
+	}
+	return Period{Start: r.coverage.Start, End: r.dataEnd}
+}
+
 // Years returns the first and last year whose population on 1 January the register holds
-// (2017 and 2024 for the embedded register).
+// (2017 and 2026 for the embedded register). Years carried forward by
+// [Register.AssumeUnchangedThrough] are not counted: see [Register.Basis].
 func (r *Register) Years() (first, last int) { return r.firstPopYear, r.lastPopYear }
 
-// checkDate reports a LookupError wrapping ErrOutOfRange if d is outside the coverage.
-func (r *Register) checkDate(what, key string, d date.Date) error {
+// howToGoOn is appended to out-of-range errors past the data.
+const howToGoOn = "; load newer SSB files with lnet.LoadRegister, or carry the last known data forward on purpose with Register.AssumeUnchangedThrough"
+
+// checkDate returns the day whose data answers a lookup for d: d itself inside the data, or
+// the last day of data for a day the register carries forward. Outside the coverage it
+// reports a LookupError wrapping ErrOutOfRange.
+func (r *Register) checkDate(what, key string, d date.Date) (date.Date, error) {
 	if r == nil || r.munis == nil || !r.coverage.Contains(d) {
 		cov := "the register is empty"
 		if r != nil && r.munis != nil {
 			cov = "the register covers " + r.coverage.String()
+			if d > r.coverage.End {
+				cov += howToGoOn
+			}
 		}
-		return &LookupError{What: what, Key: key, Date: d, Reason: "date out of range: " + cov, Err: ErrOutOfRange}
+		return 0, &LookupError{What: what, Key: key, Date: d, Reason: "date out of range: " + cov, Err: ErrOutOfRange}
 	}
-	return nil
+	return min(d, r.dataEnd), nil
 }
 
-// checkYear reports a LookupError wrapping ErrOutOfRange if there is no population for year.
-func (r *Register) checkYear(what, key string, year int) (date.Date, error) {
+// asOf returns the day a value for d was carried forward from, or 0 if d has data.
+func (r *Register) asOf(d date.Date) date.Date {
+	if d > r.dataEnd {
+		return r.dataEnd
+	}
+	return 0
+}
+
+// checkYear returns 1 January of year and the year whose population answers for it: year
+// itself, or the last year of data for a year the register carries forward. For a year
+// without either it reports a LookupError wrapping ErrOutOfRange.
+func (r *Register) checkYear(what, key string, year int) (date.Date, int, error) {
 	var d date.Date
 	if year >= 1 && year <= 9999 {
 		d = date.New(year, time.January, 1)
 	}
-	if r == nil || r.pop == nil || year < r.firstPopYear || year > r.lastPopYear {
+	if r == nil || r.pop == nil || year < r.firstPopYear || year > r.coverage.End.Year() {
 		cov := "the register is empty"
 		if r != nil && r.pop != nil {
-			cov = fmt.Sprintf("the register has %d–%d", r.firstPopYear, r.lastPopYear)
+			cov = fmt.Sprintf("the register has %d–%d", r.firstPopYear, r.coverage.End.Year())
+			if year > r.lastPopYear {
+				cov += howToGoOn
+			}
 		}
-		return d, &LookupError{What: what, Key: key, Date: d, Reason: fmt.Sprintf("year %d out of range: %s", year, cov), Err: ErrOutOfRange}
+		return d, 0, &LookupError{What: what, Key: key, Date: d, Reason: fmt.Sprintf("year %d out of range: %s", year, cov), Err: ErrOutOfRange}
 	}
-	return d, nil
+	return d, min(year, r.lastPopYear), nil
 }
 
+// counted returns the CountedYear of a population for year: 0 when year has data.
+func (r *Register) counted(year int) int {
+	if year > r.lastPopYear {
+		return r.lastPopYear
+	}
+	return 0
+}
+
+// Basis returns what the register's answers for year rest on: the KLASS version in force on
+// 1 January, the year of the population count, and where the data came from. For a year
+// carried forward by [Register.AssumeUnchangedThrough] the Origin is [OriginAssumed] and the
+// basis names the last year and day of data. The error wraps [ErrOutOfRange] for a year the
+// register does not answer for.
+func (r *Register) Basis(year int) (Basis, error) {
+	_, py, err := r.checkYear("basis", "", year)
+	if err != nil {
+		return Basis{}, err
+	}
+	in := r.years[py]
+	b := Basis{Year: year, Classification: in.classification, ClassificationFrom: in.from, PopulationYear: py, Origin: in.origin}
+	if year > r.lastPopYear {
+		b.Origin, b.StructureDate = OriginAssumed, r.dataEnd
+	}
+	return b, nil
+}
+
+// AssumeUnchangedThrough returns a copy of the register that also answers for the days after
+// its data up to and including through, by carrying the last known data forward: lookups on
+// those days give the municipalities, counties and offices of the last day of data, with
+// AsOf set to that day, and the population of those years is the last year's count, with
+// CountedYear set to that year. [Register.Basis] reports such years as [OriginAssumed].
+// Nothing is extrapolated: the figures are the last known ones, and every value says so.
+//
+// A county office that runs next year's round before Statistics Norway publishes the year's
+// figures opts in with this; without it, a date past the data is an error wrapping
+// [ErrOutOfRange] that says how to go on. If through is not after the data, the copy is the
+// register unchanged. The error wraps [ErrOutOfRange] for a register without data.
+func (r *Register) AssumeUnchangedThrough(through date.Date) (*Register, error) {
+	if r == nil || r.munis == nil {
+		return nil, &LookupError{What: "register", Date: through, Reason: "no data to carry forward", Err: ErrOutOfRange}
+	}
+	c := *r
+	c.coverage.End = max(r.dataEnd, through)
+	c.assumed = c.coverage.End > r.dataEnd
+	return &c, nil
+}
+
+// readFunc reads one generated file by name.
+type readFunc func(name string) ([]byte, error)
+
 // loadRegister parses the generated files (see package geodata) and checks the office table
-// against the counties.
-func loadRegister(fsys fs.FS, offices []officeDef) (*Register, error) {
+// against the counties. origins, if not nil, gives the origin of a year; the default is
+// OriginEmbedded.
+func loadRegister(read readFunc, offices []officeDef, origins map[int]Origin) (*Register, error) {
 	r := &Register{
 		byCode:       map[MunicipalityCode][]Municipality{},
 		countyByCode: map[CountyCode][]County{},
@@ -161,19 +264,23 @@ func loadRegister(fsys fs.FS, offices []officeDef) (*Register, error) {
 		countyPop:    map[int]map[CountyCode]Population{},
 		nationalPop:  map[int]Population{},
 	}
-	if err := r.loadMunicipalities(fsys); err != nil {
+	if err := r.loadMunicipalities(read); err != nil {
 		return nil, err
 	}
-	if err := r.loadCounties(fsys); err != nil {
+	if err := r.loadCounties(read); err != nil {
 		return nil, err
 	}
-	if err := r.loadSuccessions(fsys); err != nil {
+	if err := r.loadSuccessions(read); err != nil {
 		return nil, err
 	}
-	if err := r.loadPopulation(fsys); err != nil {
+	if err := r.loadPopulation(read); err != nil {
 		return nil, err
 	}
-	r.coverage = Period{Start: r.munis[0].Valid.Start, End: date.New(r.lastPopYear, time.December, 31)}
+	if err := r.loadYears(read, origins); err != nil {
+		return nil, err
+	}
+	r.dataEnd = date.New(r.lastPopYear, time.December, 31)
+	r.coverage = Period{Start: r.munis[0].Valid.Start, End: r.dataEnd}
 	for _, m := range r.munis {
 		r.coverage.Start = min(r.coverage.Start, m.Valid.Start)
 	}
@@ -193,9 +300,9 @@ func loadRegister(fsys fs.FS, offices []officeDef) (*Register, error) {
 	return r, nil
 }
 
-func (r *Register) loadMunicipalities(fsys fs.FS) error {
+func (r *Register) loadMunicipalities(read readFunc) error {
 	const name = "municipalities.csv"
-	rows, err := readGeoTable(fsys, name, "code", "name", "valid_from", "valid_to")
+	rows, err := readGeoTable(read, name, "code", "name", "valid_from", "valid_to")
 	if err != nil {
 		return err
 	}
@@ -228,9 +335,9 @@ func (r *Register) loadMunicipalities(fsys fs.FS) error {
 	return nil
 }
 
-func (r *Register) loadCounties(fsys fs.FS) error {
+func (r *Register) loadCounties(read readFunc) error {
 	const name = "counties.csv"
-	rows, err := readGeoTable(fsys, name, "code", "name", "valid_from", "valid_to")
+	rows, err := readGeoTable(read, name, "code", "name", "valid_from", "valid_to")
 	if err != nil {
 		return err
 	}
@@ -257,9 +364,9 @@ func (r *Register) loadCounties(fsys fs.FS) error {
 	return nil
 }
 
-func (r *Register) loadSuccessions(fsys fs.FS) error {
+func (r *Register) loadSuccessions(read readFunc) error {
 	const name = "successions.csv"
-	rows, err := readGeoTable(fsys, name, "date", "old_code", "new_code", "part_of")
+	rows, err := readGeoTable(read, name, "date", "old_code", "new_code", "part_of")
 	if err != nil {
 		return err
 	}
@@ -301,9 +408,9 @@ func (r *Register) loadSuccessions(fsys fs.FS) error {
 	return nil
 }
 
-func (r *Register) loadPopulation(fsys fs.FS) error {
+func (r *Register) loadPopulation(read readFunc) error {
 	const name = "population.csv"
-	rows, err := readGeoTable(fsys, name, "year", "code", "children_0_17", "total")
+	rows, err := readGeoTable(read, name, "year", "code", "children_0_17", "total")
 	if err != nil {
 		return err
 	}
@@ -352,6 +459,40 @@ func (r *Register) loadPopulation(fsys fs.FS) error {
 	}
 	if len(r.pop) == 0 {
 		return fmt.Errorf("lnet: geodata %s: no rows", name)
+	}
+	return nil
+}
+
+func (r *Register) loadYears(read readFunc, origins map[int]Origin) error {
+	const name = "years.csv"
+	rows, err := readGeoTable(read, name, "year", "classification", "classification_from", "population_source")
+	if err != nil {
+		return err
+	}
+	r.years = make(map[int]yearInfo, len(rows))
+	for i, row := range rows {
+		at := func(err error) error { return fmt.Errorf("lnet: geodata %s row %d: %w", name, i+1, err) }
+		year, err := strconv.Atoi(row[0])
+		if err != nil || r.pop[year] == nil {
+			return at(fmt.Errorf("year %q has no population", row[0]))
+		}
+		if _, dup := r.years[year]; dup || row[1] == "" {
+			return at(fmt.Errorf("year %d listed twice or without a classification", year))
+		}
+		from, err := parseGeoDate(row[2])
+		if err != nil {
+			return at(err)
+		}
+		origin := OriginEmbedded
+		if o, ok := origins[year]; ok {
+			origin = o
+		}
+		r.years[year] = yearInfo{classification: row[1], from: from, popSource: row[3], origin: origin}
+	}
+	for y := r.firstPopYear; y <= r.lastPopYear; y++ {
+		if _, ok := r.years[y]; !ok {
+			return fmt.Errorf("lnet: geodata %s: no row for %d", name, y)
+		}
 	}
 	return nil
 }
@@ -414,8 +555,8 @@ func (r *Register) validOn(code MunicipalityCode, d date.Date) bool {
 
 // readGeoTable reads a generated CSV file: '#' comment lines, then the header, then rows of
 // exactly len(header) fields.
-func readGeoTable(fsys fs.FS, name string, header ...string) ([][]string, error) {
-	b, err := fs.ReadFile(fsys, name)
+func readGeoTable(read readFunc, name string, header ...string) ([][]string, error) {
+	b, err := read(name)
 	if err != nil {
 		return nil, fmt.Errorf("lnet: geodata: %w", err)
 	}

@@ -15,6 +15,11 @@ import (
 	"github.com/laeringsnettverk/sdk/lnet/geodata"
 )
 
+// readFS reads generated files from fsys.
+func readFS(fsys fs.FS) readFunc {
+	return func(name string) ([]byte, error) { return fs.ReadFile(fsys, name) }
+}
+
 // geoDay is a short form of date.New for tests.
 func geoDay(y int, m time.Month, d int) date.Date { return date.New(y, m, d) }
 
@@ -24,12 +29,13 @@ func TestOpenEnd(t *testing.T) {
 }
 
 func TestDefaultRegisterLoads(t *testing.T) {
-	r, err := loadRegister(geodata.FS, officeTable)
+	r, err := loadRegister(readFS(geodata.FS), officeTable, nil)
 	require.NoError(t, err)
-	assert.Equal(t, Period{Start: geoDay(2017, 1, 1), End: geoDay(2024, 12, 31)}, r.Coverage())
+	assert.Equal(t, Period{Start: geoDay(2017, 1, 1), End: geoDay(2026, 12, 31)}, r.Coverage())
+	assert.Equal(t, r.Coverage(), r.DataCoverage())
 	first, last := r.Years()
 	assert.Equal(t, 2017, first)
-	assert.Equal(t, 2024, last)
+	assert.Equal(t, 2026, last)
 	assert.Same(t, DefaultRegister(), DefaultRegister(), "parsed once")
 	assert.Equal(t, r.Coverage(), DefaultRegister().Coverage())
 }
@@ -52,7 +58,7 @@ func TestLookupErrorMessage(t *testing.T) {
 
 func TestRegisterOutOfRange(t *testing.T) {
 	r := DefaultRegister()
-	for _, d := range []date.Date{geoDay(2016, 12, 31), geoDay(2025, 1, 1), 0} {
+	for _, d := range []date.Date{geoDay(2016, 12, 31), geoDay(2027, 1, 1), 0} {
 		_, err := r.MunicipalityOn(301, d)
 		assert.ErrorIs(t, err, ErrOutOfRange, d)
 		var le *LookupError
@@ -67,7 +73,7 @@ func TestRegisterOutOfRange(t *testing.T) {
 		_, err = r.OfficeOn("vestland", d)
 		assert.ErrorIs(t, err, ErrOutOfRange)
 	}
-	for _, y := range []int{2016, 2025, 0, -1, 1 << 40} {
+	for _, y := range []int{2016, 2027, 0, -1, 1 << 40} {
 		_, err := r.Children(301, y)
 		assert.ErrorIs(t, err, ErrOutOfRange, y)
 		_, err = r.NationalPopulation(y)
@@ -122,6 +128,9 @@ func TestLoadRegisterRejectsBadData(t *testing.T) {
 		{"children above total", "population.csv", "year,code,children_0_17,total\n2017,0301,6,5\n"},
 		{"missing population rows", "population.csv", "year,code,children_0_17,total\n2017,0301,1,5\n"},
 		{"no county for the offices", "counties.csv", "code,name,valid_from,valid_to\n03,Oslo,2017-01-01,\n"},
+		{"missing years", "years.csv", ""},
+		{"year without population", "years.csv", "year,classification,classification_from,population_source\n2016,K,2016-01-01,p\n"},
+		{"year not listed", "years.csv", "year,classification,classification_from,population_source\n2017,K,2017-01-01,p\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -131,7 +140,7 @@ func TestLoadRegisterRejectsBadData(t *testing.T) {
 			} else {
 				fsys[tt.file] = &fstest.MapFile{Data: []byte(tt.data)}
 			}
-			r, err := loadRegister(fsys, officeTable)
+			r, err := loadRegister(readFS(fsys), officeTable, nil)
 			assert.Error(t, err)
 			assert.Nil(t, r)
 		})
@@ -146,7 +155,7 @@ func TestLoadRegisterRejectsBadOffices(t *testing.T) {
 			offices = append(offices, o)
 		}
 	}
-	_, err := loadRegister(geodata.FS, offices)
+	_, err := loadRegister(readFS(geodata.FS), offices, nil)
 	assert.ErrorContains(t, err, "not covered")
 
 	// Let Hordaland live on into 2019: county 12 is then covered twice.
@@ -156,7 +165,7 @@ func TestLoadRegisterRejectsBadOffices(t *testing.T) {
 			offices[i].end = geoDay(2019, 12, 31)
 		}
 	}
-	_, err = loadRegister(geodata.FS, offices)
+	_, err = loadRegister(readFS(geodata.FS), offices, nil)
 	assert.ErrorContains(t, err, "covered by both")
 }
 
@@ -202,6 +211,7 @@ var fuzzBase = map[string]string{
 	"counties.csv":       "code,name,valid_from,valid_to\n03,Oslo,2019-01-01,\n12,Hordaland,2019-01-01,2019-12-31\n46,Vestland,2020-01-01,\n",
 	"successions.csv":    "date,old_code,new_code,part_of\n2020-01-01,1238,4622,1238\n",
 	"population.csv":     "year,code,children_0_17,total\n2019,0301,10,50\n2019,1238,2,9\n2020,0301,11,51\n2020,4622,2,9\n",
+	"years.csv":          "year,classification,classification_from,population_source\n2019,K 2019,2019-01-01,p.csv\n2020,K 2020,2020-01-01,p.csv\n",
 }
 
 var fuzzOffices = []officeDef{
@@ -215,12 +225,12 @@ var fuzzOffices = []officeDef{
 // FuzzLoadRegister replaces one file of a small register by arbitrary bytes: loading must
 // never panic, and a register that loads must answer lookups over its whole coverage.
 func FuzzLoadRegister(f *testing.F) {
-	files := []string{"municipalities.csv", "counties.csv", "successions.csv", "population.csv"}
+	files := []string{"municipalities.csv", "counties.csv", "successions.csv", "population.csv", "years.csv"}
 	base := fstest.MapFS{}
 	for name, data := range fuzzBase {
 		base[name] = &fstest.MapFile{Data: []byte(data)}
 	}
-	if _, err := loadRegister(base, fuzzOffices); err != nil {
+	if _, err := loadRegister(readFS(base), fuzzOffices, nil); err != nil {
 		f.Fatalf("fuzz base does not load: %v", err)
 	}
 	for i, name := range files {
@@ -235,7 +245,7 @@ func FuzzLoadRegister(f *testing.F) {
 			fsys[k] = v
 		}
 		fsys[files[int(which)%len(files)]] = &fstest.MapFile{Data: data}
-		r, err := loadRegister(fsys, fuzzOffices)
+		r, err := loadRegister(readFS(fsys), fuzzOffices, nil)
 		if err != nil {
 			if r != nil {
 				t.Fatalf("register and error %v", err)
@@ -275,7 +285,7 @@ func FuzzLoadRegister(f *testing.F) {
 
 func BenchmarkLoadRegister(b *testing.B) {
 	for b.Loop() {
-		if _, err := loadRegister(geodata.FS, officeTable); err != nil {
+		if _, err := loadRegister(readFS(geodata.FS), officeTable, nil); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -23,11 +23,11 @@ const (
 	SuccessionsFile    = "successions.csv"
 	CountiesFile       = "counties.csv"
 	PopulationFile     = "population.csv"
+	YearsFile          = "years.csv"
 )
 
-// The names of the raw files under the source directory.
+// The names of some raw files under the repository's source directory, for tests.
 const (
-	klassDir        = "klass131"
 	changesFile     = "klass131/changes_1977-2024.json"
 	countiesSource  = "counties_2017_2024.csv"
 	populationInput = "population_0_17_by_municipality_2017_2024.csv"
@@ -42,49 +42,70 @@ func Generate(srcDir string) (map[string][]byte, error) {
 	return GenerateFS(os.DirFS(srcDir))
 }
 
-// GenerateFS is [Generate] reading from a file system rooted at the source directory.
+// GenerateFS is [Generate] reading from a file system rooted at the source directory. The
+// folder must hold at least one KLASS version, a change table, a county list and population
+// rows (see [ReadSources] for the file names).
 func GenerateFS(src fs.FS) (map[string][]byte, error) {
-	versions, err := readVersions(src)
+	s, err := ReadSources(src)
 	if err != nil {
 		return nil, err
+	}
+	return GenerateSources(s)
+}
+
+// GenerateSources cross-checks the sources and returns the generated files. The covered
+// years are those with population rows; they must follow each other, start in the year of
+// the first KLASS version, and a version may not start after the last of them. A year
+// without county rows takes the county names of the year before, as long as its
+// municipalities lie in the same counties.
+func GenerateSources(s Sources) (map[string][]byte, error) {
+	if err := checkVersions(s.Versions); err != nil {
+		return nil, err
+	}
+	if len(s.Changes) == 0 {
+		return nil, fmt.Errorf("%w: no %s file", ErrInput, ChangesPattern)
+	}
+	if len(s.Counties) == 0 {
+		return nil, fmt.Errorf("%w: no %s file", ErrInput, CountiesPattern)
+	}
+	if len(s.Population) == 0 {
+		return nil, fmt.Errorf("%w: no population rows (%s or %s)", ErrInput, PopulationPattern, JSONStatPattern)
+	}
+	versions := make([]Version, len(s.Versions))
+	for i, v := range s.Versions {
+		versions[i] = v.Version
 	}
 	tl := newTimeline(versions)
-
-	b, err := fs.ReadFile(src, changesFile)
-	if err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrInput, err)
+	firstYear, lastYear := s.Population[0].Year, s.Population[len(s.Population)-1].Year
+	if first := versions[0].ValidFrom; first != date.New(firstYear, time.January, 1) {
+		return nil, fmt.Errorf("%w: population starts in %d, the first KLASS version (%s) on %s", ErrInput, firstYear, s.Versions[0].File, first)
 	}
-	changes, err := ParseChanges(b)
-	if err != nil {
-		return nil, err
+	for y := firstYear; y <= lastYear; y++ {
+		if _, ok := s.PopulationFiles[y]; !ok {
+			return nil, fmt.Errorf("%w: no population rows for %d, between %d and %d", ErrInput, y, firstYear, lastYear)
+		}
 	}
-	edges, err := tl.edges(changes)
-	if err != nil {
-		return nil, err
-	}
-
-	if b, err = fs.ReadFile(src, countiesSource); err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrInput, err)
-	}
-	counties, err := ParseCounties(b)
-	if err != nil {
-		return nil, err
-	}
-	countyRows, err := tl.counties(counties)
-	if err != nil {
-		return nil, err
+	if last := s.Versions[len(s.Versions)-1]; last.ValidFrom.Year() > lastYear {
+		return nil, fmt.Errorf("%w: %s: version %q starts on %s, but the population rows end in %d: add the population on 1 January %d",
+			ErrInput, last.File, last.Name, last.ValidFrom, lastYear, last.ValidFrom.Year())
 	}
 
-	if b, err = fs.ReadFile(src, populationInput); err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrInput, err)
-	}
-	pop, err := ParsePopulation(b)
+	edges, err := tl.edges(s.Changes)
 	if err != nil {
 		return nil, err
 	}
-	popRows, err := tl.population(pop)
+	countyRows, err := tl.counties(s.Counties, lastYear)
 	if err != nil {
 		return nil, err
+	}
+	popRows, err := tl.population(s.Population, s.PopulationFiles)
+	if err != nil {
+		return nil, err
+	}
+	var yearRows [][]string
+	for y := firstYear; y <= lastYear; y++ {
+		v, _ := s.VersionOn(date.New(y, time.January, 1))
+		yearRows = append(yearRows, []string{strconv.Itoa(y), v.Name, v.ValidFrom.String(), path.Base(s.PopulationFiles[y])})
 	}
 
 	out := map[string][]byte{}
@@ -100,36 +121,10 @@ func GenerateFS(src fs.FS) (map[string][]byte, error) {
 	if out[PopulationFile], err = writeCSV([]string{"year", "code", "children_0_17", "total"}, popRows); err != nil {
 		return nil, err
 	}
+	if out[YearsFile], err = writeCSV([]string{"year", "classification", "classification_from", "population_source"}, yearRows); err != nil {
+		return nil, err
+	}
 	return out, nil
-}
-
-func readVersions(src fs.FS) ([]Version, error) {
-	names, err := fs.Glob(src, path.Join(klassDir, "kommuneinndeling_*.json"))
-	if err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrInput, err)
-	}
-	if len(names) == 0 {
-		return nil, fmt.Errorf("%w: no %s/kommuneinndeling_*.json files", ErrInput, klassDir)
-	}
-	var vs []Version
-	for _, name := range names {
-		b, err := fs.ReadFile(src, name)
-		if err != nil {
-			return nil, fmt.Errorf("%w: %v", ErrInput, err)
-		}
-		v, err := ParseKlassVersion(b)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", name, err)
-		}
-		vs = append(vs, v)
-	}
-	sort.Slice(vs, func(i, j int) bool { return vs[i].ValidFrom < vs[j].ValidFrom })
-	for i := 0; i+1 < len(vs); i++ {
-		if vs[i].ValidTo == nil || *vs[i].ValidTo != vs[i+1].ValidFrom {
-			return nil, fmt.Errorf("%w: KLASS versions %q and %q are not contiguous", ErrInput, vs[i].Name, vs[i+1].Name)
-		}
-	}
-	return vs, nil
 }
 
 // timeline is the sequence of KLASS versions with an index by code.
@@ -314,8 +309,10 @@ func (t *timeline) edges(changes []Change) ([][]string, error) {
 }
 
 // counties checks the county list against the municipalities valid on 1 January of each year
-// and merges consecutive years of a county with an unchanged name into one interval.
-func (t *timeline) counties(cs []CountyYear) ([][]string, error) {
+// up to lastYear and merges consecutive years of a county with an unchanged name into one
+// interval. A year without rows takes the names of the year before, provided its
+// municipalities lie in counties that year named.
+func (t *timeline) counties(cs []CountyYear, lastYear int) ([][]string, error) {
 	byYear := map[int]map[string]CountyYear{}
 	for _, c := range cs {
 		if byYear[c.Year] == nil {
@@ -324,9 +321,12 @@ func (t *timeline) counties(cs []CountyYear) ([][]string, error) {
 		byYear[c.Year][c.Code] = c
 	}
 	years := slices.Sorted(maps.Keys(byYear))
-	firstYear, lastYear := years[0], years[len(years)-1]
+	firstYear := years[0]
 	if firstYear != t.versions[0].ValidFrom.Year() {
 		return nil, fmt.Errorf("%w: counties start in %d, the KLASS versions in %d", ErrInput, firstYear, t.versions[0].ValidFrom.Year())
+	}
+	if y := years[len(years)-1]; y > lastYear {
+		return nil, fmt.Errorf("%w: counties for %d, after the last year of population (%d)", ErrInput, y, lastYear)
 	}
 	type span struct {
 		code, name string
@@ -334,6 +334,7 @@ func (t *timeline) counties(cs []CountyYear) ([][]string, error) {
 	}
 	var spans []*span
 	open := map[string]*span{}
+	var prev map[string]CountyYear
 	for y := firstYear; y <= lastYear; y++ {
 		k := t.at(date.New(y, time.January, 1))
 		if k < 0 {
@@ -343,7 +344,18 @@ func (t *timeline) counties(cs []CountyYear) ([][]string, error) {
 		for code := range t.names[k] {
 			want[code[:2]]++
 		}
-		got := byYear[y]
+		got, listed := byYear[y]
+		if !listed {
+			got = map[string]CountyYear{}
+			for code, n := range want {
+				c, ok := prev[code]
+				if !ok {
+					return nil, fmt.Errorf("%w: counties for %d: no county rows for the year, and county %s of %s was not listed the year before", ErrInput, y, code, t.versions[k].Name)
+				}
+				c.Year, c.Municipalities = y, n
+				got[code] = c
+			}
+		}
 		if len(got) != len(want) {
 			return nil, fmt.Errorf("%w: counties for %d: %d listed, the municipalities of %s have %d", ErrInput, y, len(got), t.versions[k].Name, len(want))
 		}
@@ -360,6 +372,7 @@ func (t *timeline) counties(cs []CountyYear) ([][]string, error) {
 			open[code] = s
 			spans = append(spans, s)
 		}
+		prev = got
 	}
 	lastOpen := t.versions[len(t.versions)-1].ValidTo == nil
 	sort.Slice(spans, func(i, j int) bool {
@@ -380,7 +393,7 @@ func (t *timeline) counties(cs []CountyYear) ([][]string, error) {
 }
 
 // population checks each year's rows against the municipalities valid on 1 January.
-func (t *timeline) population(ps []PopulationRow) ([][]string, error) {
+func (t *timeline) population(ps []PopulationRow, files map[int]string) ([][]string, error) {
 	byYear := map[int]map[string]PopulationRow{}
 	for _, p := range ps {
 		if byYear[p.Year] == nil {
@@ -398,15 +411,15 @@ func (t *timeline) population(ps []PopulationRow) ([][]string, error) {
 		for code, name := range t.names[k] {
 			p, ok := got[code]
 			if !ok {
-				return nil, fmt.Errorf("%w: population for %d: no row for %s %s", ErrInput, y, code, name)
+				return nil, fmt.Errorf("%w: %s: population for %d: no row for %s %s, in force on 1 January", ErrInput, files[y], y, code, name)
 			}
-			if p.Name != name {
-				return nil, fmt.Errorf("%w: population for %d: %s is named %q, %s says %q", ErrInput, y, code, p.Name, t.versions[k].Name, name)
+			if p.Name != "" && p.Name != name {
+				return nil, fmt.Errorf("%w: %s: population for %d: %s is named %q, %s says %q", ErrInput, files[y], y, code, p.Name, t.versions[k].Name, name)
 			}
 		}
 		for _, code := range slices.Sorted(maps.Keys(got)) {
 			if _, ok := t.names[k][code]; !ok {
-				return nil, fmt.Errorf("%w: population for %d: %s was not a municipality on 1 January", ErrInput, y, code)
+				return nil, fmt.Errorf("%w: %s: population for %d: %s was not a municipality on 1 January (%s)", ErrInput, files[y], y, code, t.versions[k].Name)
 			}
 			p := got[code]
 			rows = append(rows, []string{strconv.Itoa(y), code, strconv.FormatInt(p.Children, 10), strconv.FormatInt(p.Total, 10)})

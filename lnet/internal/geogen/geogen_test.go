@@ -26,7 +26,7 @@ const (
 func TestGeneratedFilesAreCommitted(t *testing.T) {
 	files, err := Generate(srcDir)
 	require.NoError(t, err)
-	assert.Len(t, files, 4)
+	assert.Len(t, files, 5)
 	for name, want := range files {
 		path := filepath.Join(outDir, name)
 		if *update {
