@@ -329,7 +329,7 @@ func (p *prepared) allocate(pot lnet.NOK) (*Result, error) {
 
 	nok := func(u uint64) lnet.NOK { return lnet.NOKFromOre(int64(u) * uOre) }
 	res := &Result{
-		Pot: pot, Unit: p.cfg.unit, Method: p.cfg.method,
+		Pot: pot, Unit: p.cfg.unit, Method: p.cfg.method, Basis: p.cfg.basis,
 		Allocated:   nok(N - out.Unallocated),
 		Residue:     pot.Sub(nok(N)),
 		Unallocated: nok(out.Unallocated),

@@ -91,7 +91,7 @@ func nobodyToShare(pot lnet.NOK, opts []Option) (*Result, error) {
 	}
 	whole := lnet.NOKFromOre(oreOf(pot) / p.unitOre * p.unitOre)
 	return &Result{
-		Pot: pot, Unit: p.cfg.unit, Method: p.cfg.method,
+		Pot: pot, Unit: p.cfg.unit, Method: p.cfg.method, Basis: p.cfg.basis,
 		Residue:     pot.Sub(whole),
 		Unallocated: whole,
 		Shares:      []Share{},

@@ -6,6 +6,8 @@ import (
 	"math/big"
 	"slices"
 	"strings"
+
+	"github.com/laeringsnettverk/sdk/lnet"
 )
 
 // Key is a distribution key (fordelingsnøkkel): recipient ids with exact non-negative
@@ -13,6 +15,7 @@ import (
 // into recipients with [Key.Recipients]. A Key is immutable; its zero value has no entries.
 type Key struct {
 	entries []Entry // in id order
+	basis   lnet.Basis
 }
 
 // Entry is one recipient of a key and its weight.
@@ -46,6 +49,18 @@ func lastIndex(entries []Entry, id string) int {
 		}
 	}
 	return -1
+}
+
+// Basis returns what the key rests on (datagrunnlag): for a key from the geography register
+// ([OfficeKey], [MunicipalityKey]) the KLASS version and the population year used, and
+// whether they were carried forward past the data; zero for a key built from the caller's
+// own numbers unless set with [Key.WithBasis]. Pass it to the allocation with [WithBasis].
+func (k Key) Basis() lnet.Basis { return k.basis }
+
+// WithBasis returns a copy of the key that records b as what it rests on.
+func (k Key) WithBasis(b lnet.Basis) Key {
+	k.basis = b
+	return k
 }
 
 // Len returns the number of entries.

@@ -9,6 +9,7 @@ type config struct {
 	unit    lnet.NOK
 	unitSet bool
 	method  Method
+	basis   lnet.Basis
 }
 
 func newConfig(opts []Option) config {
@@ -31,4 +32,13 @@ func WithUnit(u lnet.NOK) Option {
 // WithMethod sets the rounding method; the default is [LargestRemainder].
 func WithMethod(m Method) Option {
 	return func(c *config) { c.method = m }
+}
+
+// WithBasis records what the key rests on (datagrunnlag), usually [Key.Basis] of a key built
+// from the geography register: the result carries it ([Result.Basis]) and its JSON and
+// Markdown forms state it, so a decision letter says which population count and which
+// municipality structure the amounts come from, and whether they were carried forward past
+// the data ([lnet.Register.AssumeUnchangedThrough]).
+func WithBasis(b lnet.Basis) Option {
+	return func(c *config) { c.basis = b }
 }

@@ -42,17 +42,36 @@ func OfficeChildren(reg *lnet.Register, year int, share Weight) ([]string, Crite
 // equally (a fixed base per office) and the rest by children aged 0–17 on 1 January of year.
 // equal = 0 gives a key by children alone; MustWeight("0.2") gives 20 % equal, 80 % children.
 // It fails with [ErrInvalidKey] if equal exceeds 1. The key is an illustration, not the
-// directorate's (unpublished) key.
+// directorate's (unpublished) key. Its [Key.Basis] says which population year and KLASS
+// version it rests on (pass it on with [WithBasis]); a year past the register's data is an
+// error unless the register carries its data forward ([lnet.Register.AssumeUnchangedThrough]),
+// and then the basis says so.
 func OfficeKey(reg *lnet.Register, year int, equal Weight) (Key, error) {
 	rest, err := remainderShare(equal)
 	if err != nil {
 		return Key{}, err
 	}
+	if reg == nil {
+		reg = lnet.DefaultRegister()
+	}
 	ids, children, err := OfficeChildren(reg, year, rest)
 	if err != nil {
 		return Key{}, err
 	}
-	return KeyFromCriteria(ids, EqualCriterion(equal), children)
+	return registerKey(reg, year, ids, EqualCriterion(equal), children)
+}
+
+// registerKey builds a key from criteria and records the register's basis for year.
+func registerKey(reg *lnet.Register, year int, ids []string, criteria ...Criterion) (Key, error) {
+	basis, err := reg.Basis(year)
+	if err != nil {
+		return Key{}, fmt.Errorf("allocation: %w", err)
+	}
+	k, err := KeyFromCriteria(ids, criteria...)
+	if err != nil {
+		return Key{}, err
+	}
+	return k.WithBasis(basis), nil
 }
 
 // MunicipalityKey returns a key over the municipalities (kommuner) in the region of office on
@@ -88,7 +107,7 @@ func MunicipalityKey(reg *lnet.Register, office lnet.OfficeID, year int, equal W
 		ids = append(ids, m.Code.String())
 		children.Values[m.Code.String()] = IntWeight(uint64(max(n, 0)))
 	}
-	return KeyFromCriteria(ids, EqualCriterion(equal), children)
+	return registerKey(reg, year, ids, EqualCriterion(equal), children)
 }
 
 // remainderShare returns 1 − equal, or an error if equal > 1.

@@ -1,10 +1,15 @@
 package allocation
 
 import (
+	"encoding/json"
+	"strings"
 	"testing"
+	"time"
+
+	"github.com/rickb777/date/v2"
+	"github.com/stretchr/testify/require"
 
 	"github.com/laeringsnettverk/sdk/lnet"
-	"github.com/stretchr/testify/require"
 )
 
 func TestOfficeKey(t *testing.T) {
@@ -40,4 +45,52 @@ func TestMunicipalityKey(t *testing.T) {
 	require.True(t, ok, "4622 Kvam")
 	_, err = MunicipalityKey(nil, "hordaland", 2022, Weight{})
 	require.ErrorIs(t, err, lnet.ErrNotFound)
+}
+
+// A key from the register records what it rests on, and the result and its renderings say
+// so; past the data only an explicit assumption gives a key, marked as assumed.
+func TestRegisterKeyBasis(t *testing.T) {
+	key, err := OfficeKey(nil, 2026, Weight{})
+	require.NoError(t, err)
+	b := key.Basis()
+	require.Equal(t, 2026, b.PopulationYear)
+	require.Equal(t, "Kommuneinndeling 2024", b.Classification)
+	require.False(t, b.Assumed())
+	mk, err := MunicipalityKey(nil, "vestland", 2025, Weight{})
+	require.NoError(t, err)
+	require.Equal(t, 2025, mk.Basis().PopulationYear)
+
+	_, err = OfficeKey(nil, 2027, Weight{})
+	require.ErrorIs(t, err, lnet.ErrOutOfRange)
+	require.ErrorContains(t, err, "AssumeUnchangedThrough")
+
+	reg, err := lnet.DefaultRegister().AssumeUnchangedThrough(date.New(2027, time.December, 31))
+	require.NoError(t, err)
+	key27, err := OfficeKey(reg, 2027, Weight{})
+	require.NoError(t, err)
+	b27 := key27.Basis()
+	require.True(t, b27.Assumed())
+	require.Equal(t, 2026, b27.PopulationYear)
+	require.Equal(t, key.Entries(), key27.Entries(), "the 2026 count carried forward")
+
+	res, err := Allocate(lnet.NewNOK(1_000_000), key27.Recipients(), WithBasis(key27.Basis()))
+	require.NoError(t, err)
+	require.Equal(t, b27, res.Basis)
+	js, err := json.Marshal(res)
+	require.NoError(t, err)
+	require.Contains(t, string(js), `"basis":{"year":2027,`)
+	require.Contains(t, string(js), `"origin":"assumed"`)
+	require.Contains(t, string(js), `"population_year":2026`)
+	var md, en strings.Builder
+	require.NoError(t, res.WriteMarkdown(&md, lnet.Bokmal))
+	require.NoError(t, res.WriteMarkdown(&en, lnet.English))
+	require.True(t, strings.HasPrefix(md.String(), "Datagrunnlag: 2027: FORUTSATT UENDRET"), md.String())
+	require.True(t, strings.HasPrefix(en.String(), "Data basis: 2027: ASSUMED UNCHANGED"), en.String())
+
+	// Without a basis nothing is added.
+	plain, err := Allocate(lnet.NewNOK(1_000_000), key.Recipients())
+	require.NoError(t, err)
+	js, err = json.Marshal(plain)
+	require.NoError(t, err)
+	require.NotContains(t, string(js), "basis")
 }

@@ -13,7 +13,7 @@ import (
 type labels struct {
 	recipient, weight, keyShare, quota, amount, bound, remainder             string
 	pot, unit, method, allocated, residue, unallocated, refused, reason, req string
-	floor, capWord, yes, no                                                  string
+	floor, capWord, yes, no, basis                                           string
 }
 
 var labelsNB = labels{
@@ -21,7 +21,7 @@ var labelsNB = labels{
 	bound: "Gulv/tak", remainder: "Restenhet (rang)",
 	pot: "Pott", unit: "Enhet", method: "Metode", allocated: "Fordelt", residue: "Rest under én enhet",
 	unallocated: "Ikke fordelt (alle har nådd taket)", refused: "Avslåtte søknader", reason: "Begrunnelse", req: "Omsøkt",
-	floor: "gulv", capWord: "tak", yes: "ja", no: "nei",
+	floor: "gulv", capWord: "tak", yes: "ja", no: "nei", basis: "Datagrunnlag",
 }
 
 var labelsEN = labels{
@@ -29,7 +29,7 @@ var labelsEN = labels{
 	bound: "Floor/cap", remainder: "Remainder unit (rank)",
 	pot: "Pot", unit: "Unit", method: "Method", allocated: "Allocated", residue: "Residue below one unit",
 	unallocated: "Unallocated (all capped)", refused: "Refused applications", reason: "Reason", req: "Requested",
-	floor: "floor", capWord: "cap", yes: "yes", no: "no",
+	floor: "floor", capWord: "cap", yes: "yes", no: "no", basis: "Data basis",
 }
 
 func labelsIn(l lnet.Language) labels {
@@ -77,11 +77,17 @@ func methodIn(l lnet.Language, m Method) string {
 }
 
 // WriteMarkdown writes the result as a Markdown table (one row per share) followed by the
-// totals, ready to paste into a decision letter. Quotas and key shares are rounded to
+// totals, ready to paste into a decision letter. A result with a [Result.Basis] opens with a
+// line that says what the key rests on (datagrunnlag), and whether it was carried forward past
+// the data. Quotas and key shares are rounded to
 // [QuotaPlaces] decimals for display; the JSON and CSV forms carry them exactly.
 func (r *Result) WriteMarkdown(w io.Writer, lang lnet.Language) error {
 	l := labelsIn(lang)
 	var b strings.Builder
+	if !r.Basis.IsZero() {
+		// Before the table, so a key carried forward past the data cannot be missed.
+		fmt.Fprintf(&b, "%s: %s\n\n", l.basis, r.Basis.In(lang))
+	}
 	fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s | %s |\n", l.recipient, l.weight, l.keyShare, l.quota, l.amount, l.bound, l.remainder)
 	b.WriteString("|---|---:|---:|---:|---:|---|---|\n")
 	for _, s := range r.Shares {

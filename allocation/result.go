@@ -34,6 +34,10 @@ type Result struct {
 	// Refused lists the applications refused before the allocation (avslått), with the
 	// caller's reason; they get nothing. Empty unless [AllocateApplications] made the result.
 	Refused []Refusal
+	// Basis is what the key rests on (datagrunnlag), as given with [WithBasis]; zero when
+	// not given. A basis with Origin [lnet.OriginAssumed] means the key carries the last
+	// known population and structure forward past the data.
+	Basis lnet.Basis
 }
 
 // Share is the explanation of one recipient's amount (begrunnelse): the inputs, the exact
@@ -118,15 +122,16 @@ func (s Share) MarshalJSON() ([]byte, error) {
 }
 
 type resultJSON struct {
-	Pot         lnet.NOK  `json:"pot"`
-	Unit        lnet.NOK  `json:"unit"`
-	Method      Method    `json:"method"`
-	Allocated   lnet.NOK  `json:"allocated"`
-	Residue     lnet.NOK  `json:"residue"`
-	Unallocated lnet.NOK  `json:"unallocated"`
-	Remaining   uint64    `json:"remaining"`
-	Shares      []Share   `json:"shares"`
-	Refused     []Refusal `json:"refused,omitempty"`
+	Pot         lnet.NOK   `json:"pot"`
+	Unit        lnet.NOK   `json:"unit"`
+	Method      Method     `json:"method"`
+	Allocated   lnet.NOK   `json:"allocated"`
+	Residue     lnet.NOK   `json:"residue"`
+	Unallocated lnet.NOK   `json:"unallocated"`
+	Remaining   uint64     `json:"remaining"`
+	Shares      []Share    `json:"shares"`
+	Refused     []Refusal  `json:"refused,omitempty"`
+	Basis       lnet.Basis `json:"basis,omitzero"`
 }
 
 // MarshalJSON writes the result with snake_case names and amounts as decimal strings.
@@ -135,7 +140,7 @@ func (r *Result) MarshalJSON() ([]byte, error) {
 	if shares == nil {
 		shares = []Share{}
 	}
-	return json.Marshal(resultJSON{r.Pot, r.Unit, r.Method, r.Allocated, r.Residue, r.Unallocated, r.Remaining, shares, r.Refused})
+	return json.Marshal(resultJSON{r.Pot, r.Unit, r.Method, r.Allocated, r.Residue, r.Unallocated, r.Remaining, shares, r.Refused, r.Basis})
 }
 
 // Share returns the share of the recipient id, found by binary search.

@@ -128,6 +128,10 @@ func generator(t testing.TB, strict bool) *jsonschema.Generator {
 		define(v, reflect.TypeOf(v).Name(), id)
 	}
 
+	define(lnet.Origin(""), "Origin", &jsonschema.Schema{Type: jsonschema.Types{"string"},
+		Enum:        []string{string(lnet.OriginEmbedded), string(lnet.OriginLoaded), string(lnet.OriginAssumed)},
+		Description: "Where the register's data for a year came from (datakilde): \"embedded\" in the SDK, \"loaded\" from a folder of newer SSB files, or \"assumed\": carried forward past the data on the caller's request."})
+
 	// Enumerations, from the Go tables.
 	s, err := jsonschema.Enum(lnet.Schemes())
 	enum(lnet.Scheme(0), "Scheme", s, err)

@@ -106,6 +106,10 @@ type resultWire struct {
 	// Refused lists the applications refused before the allocation, with the caller's
 	// reason; present only when the result was made from applications.
 	Refused []allocation.Refusal `json:"refused,omitempty"`
+	// Basis is what the key rests on (datagrunnlag): the KLASS version and the population year
+	// of a key from the geography register, and whether they were carried forward past the
+	// data; present only when the caller gave it.
+	Basis lnet.Basis `json:"basis,omitzero"`
 }
 
 // shareWire is allocation.Share as its MarshalJSON writes it.

@@ -9,6 +9,9 @@ import (
 	"io"
 	"os"
 	"strings"
+	"time"
+
+	"github.com/rickb777/date/v2"
 
 	"github.com/laeringsnettverk/sdk/allocation"
 	"github.com/laeringsnettverk/sdk/lnet"
@@ -19,6 +22,8 @@ type options struct {
 	in, pot, format, lang, unit, method string
 	year                                int
 	selfInitiated, fosterHome, equal    string
+	data                                string
+	assumeUnchanged                     bool
 	set                                 map[string]bool
 }
 
@@ -34,7 +39,10 @@ Allocates pots by a distribution key (fordelingsnøkkel), exactly to the unit.
 
 With no input it runs the embedded default: illustrative national pots of both schemes split
 over the governor offices of -year by children aged 0–17 (plus an equal share with -equal).
-The directorate's real key is not published; the default is an illustration.
+The directorate's real key is not published; the default is an illustration. The register is
+the embedded SSB data (2017–2026), or that data with a folder of newer SSB files laid over it
+(-data DIR); a year past the data needs -assume-unchanged, which carries the last known
+structure and population forward and says so in the output ("basis").
 
 A JSON request is read from stdin or -in FILE (see allocation/testdata/conformance/README.md);
 with -pot, CSV lines id,weight[,floor,cap] are read instead.
@@ -74,7 +82,9 @@ func runErr(args []string, stdin io.Reader, out io.Writer, stderr io.Writer) err
 	fs.StringVar(&o.lang, "lang", "nb", "language of Markdown headings: nb or en")
 	fs.StringVar(&o.unit, "unit", "", "unit of amounts (CSV: default 1; default run: 50000)")
 	fs.StringVar(&o.method, "method", "", "largest_remainder (default), sainte_lague or dhondt")
-	fs.IntVar(&o.year, "year", 2022, "default run: the year of offices and children 0–17")
+	fs.IntVar(&o.year, "year", 0, "default run: the year of offices and children 0–17 (default: the last year of population data, 2026 embedded)")
+	fs.StringVar(&o.data, "data", "", "default run: read newer SSB files from `DIR` (laid out like data/ssb) over the embedded data")
+	fs.BoolVar(&o.assumeUnchanged, "assume-unchanged", false, "default run: for a -year past the data, carry the last known structure and population forward (the output says so)")
 	fs.StringVar(&o.selfInitiated, "self-initiated", "12000000", "default run: national pot for self-initiated projects (illustrative)")
 	fs.StringVar(&o.fosterHome, "foster-home", "27000000", "default run: national pot for foster-home projects (illustrative)")
 	fs.StringVar(&o.equal, "equal", "0", "default run: share of the key divided equally, e.g. 0.2; the rest by children 0–17")
@@ -110,7 +120,7 @@ func runErr(args []string, stdin io.Reader, out io.Writer, stderr io.Writer) err
 	if err != nil {
 		return err
 	}
-	defaultFlags := o.set["year"] || o.set["self-initiated"] || o.set["foster-home"] || o.set["equal"]
+	defaultFlags := o.set["year"] || o.set["self-initiated"] || o.set["foster-home"] || o.set["equal"] || o.set["data"] || o.set["assume-unchanged"]
 	var resp *allocation.Response
 	switch {
 	case len(bytes.TrimSpace(input)) == 0 && o.set["pot"]:
@@ -118,7 +128,7 @@ func runErr(args []string, stdin io.Reader, out io.Writer, stderr io.Writer) err
 	case len(bytes.TrimSpace(input)) == 0:
 		resp, err = runDefault(o)
 	case defaultFlags:
-		return fmt.Errorf("%w: -year, -equal, -self-initiated and -foster-home apply only to the default run without input", errUsage)
+		return fmt.Errorf("%w: -year, -equal, -self-initiated, -foster-home, -data and -assume-unchanged apply only to the default run without input", errUsage)
 	case o.set["pot"]:
 		resp, err = runCSV(o, input)
 	default:
@@ -226,13 +236,48 @@ func runDefault(o options) (*allocation.Response, error) {
 	if err != nil {
 		return nil, fmt.Errorf("-equal: %w", err)
 	}
-	key, err := allocation.OfficeKey(nil, o.year, equal)
+	reg, err := register(o)
+	if err != nil {
+		return nil, err
+	}
+	year := o.year
+	if !o.set["year"] {
+		_, year = reg.Years()
+	}
+	key, err := allocation.OfficeKey(reg, year, equal)
+	if errors.Is(err, lnet.ErrOutOfRange) && !o.assumeUnchanged && year > reg.Coverage().End.Year() {
+		return nil, fmt.Errorf("-year %d: the register's data ends %s; give -data DIR with newer SSB files, or -assume-unchanged to carry the %s structure and population forward (the output then says so)",
+			year, reg.Coverage().End, reg.Coverage().End)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("-year/-equal: %w", err)
 	}
+	opts = append(opts, allocation.WithBasis(key.Basis()))
 	rs, err := allocation.AllocateSchemes(pots, key.Recipients(), opts...)
 	if err != nil {
 		return nil, err
 	}
 	return &allocation.Response{Results: rs}, nil
+}
+
+// register returns the embedded register, with -data laid over it, carried forward through
+// -year with -assume-unchanged.
+func register(o options) (*lnet.Register, error) {
+	reg := lnet.DefaultRegister()
+	if o.data != "" {
+		st, err := os.Stat(o.data)
+		if err != nil {
+			return nil, fmt.Errorf("-data: %w", err)
+		}
+		if !st.IsDir() {
+			return nil, fmt.Errorf("-data: %s is not a directory", o.data)
+		}
+		if reg, err = lnet.LoadRegister(os.DirFS(o.data)); err != nil {
+			return nil, fmt.Errorf("-data %s: %w", o.data, err)
+		}
+	}
+	if o.assumeUnchanged && o.year >= 1 && o.year <= 9999 {
+		return reg.AssumeUnchangedThrough(date.New(o.year, time.December, 31))
+	}
+	return reg, nil
 }

@@ -80,6 +80,12 @@ func TestRunBadInput(t *testing.T) {
 		{"default flag with input", `{"pot": "1", "recipients": []}`, []string{"-year", "2020"}, 2, "only to the default run"},
 		{"unit flag with json", `{"pot": "1", "recipients": []}`, []string{"-unit", "100"}, 2, "-unit and -method"},
 		{"missing file", "", []string{"-in", "testdata/none.json"}, 1, "-in:"},
+		{"year past the data", "", []string{"-year", "2027"}, 1, "-year 2027: the register's data ends 2026-12-31; give -data DIR with newer SSB files, or -assume-unchanged"},
+		{"missing data folder", "", []string{"-data", "testdata/none"}, 1, "-data:"},
+		{"data not a folder", "", []string{"-data", "testdata/weights.csv"}, 1, "is not a directory"},
+		{"data folder without SSB files", "", []string{"-data", "testdata/golden"}, 1, "holds none of"},
+		{"data flag with input", `{"pot": "1", "recipients": []}`, []string{"-data", "."}, 2, "only to the default run"},
+		{"assume flag with input", `{"pot": "1", "recipients": []}`, []string{"-assume-unchanged"}, 2, "only to the default run"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -103,4 +109,36 @@ func TestRunHelp(t *testing.T) {
 		assert.Contains(t, stderr, "usage: allocate", arg)
 		assert.Contains(t, stderr, "-equal", arg)
 	}
+}
+
+// The default run works on the embedded data through 2026, takes newer files with -data,
+// and goes past the data only with -assume-unchanged, saying which population year it used.
+func TestRunYears(t *testing.T) {
+	for _, year := range []string{"2025", "2026"} {
+		code, stdout, stderr := runCmd(t, "", "-year", year)
+		require.Equal(t, 0, code, stderr)
+		require.Contains(t, stdout, `"population_year": `+year)
+		require.Contains(t, stdout, `"origin": "embedded"`)
+	}
+	_, def, _ := runCmd(t, "")
+	_, y2026, _ := runCmd(t, "", "-year", "2026")
+	require.Equal(t, y2026, def, "the default year is the last year of data")
+
+	code, stdout, stderr := runCmd(t, "", "-year", "2027", "-assume-unchanged")
+	require.Equal(t, 0, code, stderr)
+	require.Contains(t, stdout, `"year": 2027`)
+	require.Contains(t, stdout, `"population_year": 2026`)
+	require.Contains(t, stdout, `"origin": "assumed"`)
+	require.Contains(t, stdout, `"structure_date": "2026-12-31"`)
+	code, stdout, stderr = runCmd(t, "", "-year", "2027", "-assume-unchanged", "-format", "markdown", "-lang", "en")
+	require.Equal(t, 0, code, stderr)
+	require.Contains(t, stdout, "Data basis: 2027: ASSUMED UNCHANGED")
+
+	code, stdout, stderr = runCmd(t, "", "-data", "../../lnet/testdata/ssb2027")
+	require.Equal(t, 0, code, stderr)
+	require.Contains(t, stdout, `"population_year": 2027`)
+	require.Contains(t, stdout, `"origin": "loaded"`)
+	code, stdout, stderr = runCmd(t, "", "-data", "../../lnet/testdata/ssb2027", "-year", "2026")
+	require.Equal(t, 0, code, stderr)
+	require.Equal(t, y2026, stdout, "2026 is the embedded data, the folder only adds 2027")
 }
