@@ -228,9 +228,9 @@ func ssbFolder(t *testing.T) fstest.MapFS {
 		fmt.Fprintf(&pop, "2027,%s,%s,%s,%d,%d\n", m.Code, m.Name, m.County, p.Children+1, p.Total+1)
 	}
 	return fstest.MapFS{
-		"klass131/kommuneinndeling_2027.json":        {Data: version},
-		"population_0_17_by_municipality_2027.csv":   {Data: []byte(pop.String())},
-		"README.txt":                                 {Data: []byte("ignored")},
+		"klass131/kommuneinndeling_2027.json":      {Data: version},
+		"population_0_17_by_municipality_2027.csv": {Data: []byte(pop.String())},
+		"README.txt": {Data: []byte("ignored")},
 		"klass131/notes/kommuneinndeling_old.json/x": {Data: []byte("a directory named like a file is not read")},
 	}
 }
