@@ -29,7 +29,7 @@ func main() {
 func tour() error {
 	network := seeds.Hordaland2018()
 	// tour:begin
-	reg := lnet.DefaultRegister() // embedded SSB data, 2017–2024
+	reg := lnet.DefaultRegister() // embedded SSB data, 2017–2026
 
 	// Where did Kvam go in the 2020 reform, and which office covers it in 2024?
 	next, err := reg.Successors(lnet.MustMunicipalityCode("1238"), date.New(2018, 9, 13), date.New(2024, 1, 1))
