@@ -14,29 +14,29 @@ func checkApplicant(c Case) Outcome {
 	if a.Network != n.ID {
 		failed = true
 		out = append(out, ev("network", string(a.Network),
-			fmt.Sprintf("Søknaden er fra nettverket %q, ikke %q.", a.Network, n.ID),
-			fmt.Sprintf("The application is from network %q, not %q.", a.Network, n.ID)))
+			fmt.Sprintf("Søknaden er fra nettverket %s, ikke %s.", litq(string(a.Network)), litq(string(n.ID))),
+			fmt.Sprintf("The application is from network %s, not %s.", litq(string(a.Network)), litq(string(n.ID)))))
 	}
 	if a.Office != n.Office {
 		failed = true
 		out = append(out, ev("office", string(a.Office),
-			fmt.Sprintf("Søknaden er sendt til embetet %q, men nettverket følges opp av %q.", a.Office, n.Office),
-			fmt.Sprintf("The application is sent to office %q, but the network is followed up by %q.", a.Office, n.Office)))
+			fmt.Sprintf("Søknaden er sendt til embetet %s, men nettverket følges opp av %s.", litq(string(a.Office)), litq(string(n.Office))),
+			fmt.Sprintf("The application is sent to office %s, but the network is followed up by %s.", litq(string(a.Office)), litq(string(n.Office)))))
 	}
 	if failed {
 		return Fail(out...)
 	}
 	return Pass(ev("network", string(a.Network),
-		"«"+n.Name+"», fulgt opp av embetet "+string(n.Office)+".",
-		"«"+n.Name+"», followed up by the office "+string(n.Office)+"."))
+		"«"+lit(n.Name)+"», fulgt opp av embetet "+lit(string(n.Office))+".",
+		"«"+lit(n.Name)+"», followed up by the office "+lit(string(n.Office))+"."))
 }
 
 func checkApplicationProject(c Case) Outcome {
 	a := c.Application
 	if c.Project == nil {
 		return Fail(ev("project", string(a.Project),
-			fmt.Sprintf("Nettverket har ikke prosjektet %q.", a.Project),
-			fmt.Sprintf("The network has no project %q.", a.Project)))
+			fmt.Sprintf("Nettverket har ikke prosjektet %s.", litq(string(a.Project))),
+			fmt.Sprintf("The network has no project %s.", litq(string(a.Project)))))
 	}
 	p := c.Project
 	if p.Scheme != a.Scheme {
@@ -46,7 +46,7 @@ func checkApplicationProject(c Case) Outcome {
 			fmt.Sprintf("Søknaden gjelder «%s», men prosjektet hører til «%s».", anb, pnb),
 			fmt.Sprintf("The application is under «%s», but the project belongs to «%s».", aen, pen)))
 	}
-	return Pass(ev("project", string(a.Project), "Prosjekt «"+p.Title+"».", "Project «"+p.Title+"»."))
+	return Pass(ev("project", string(a.Project), "Prosjekt «"+lit(p.Title)+"».", "Project «"+lit(p.Title)+"»."))
 }
 
 func checkApplicationScheme(c Case) Outcome {

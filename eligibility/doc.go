@@ -32,6 +32,13 @@
 //     governor in May 2021. It does not invent further rules, such as one on the child-welfare
 //     reform (barnevernsreformen) of 2022, whose wording it does not have.
 //
+// [Edition2022]'s own range is grant years 2022–2024, the strategy period in the sources. No
+// newer text is known, so for every later grant year (2025 and on, up to 9999) [EditionFor]
+// returns it as the latest known edition ([Latest]); [Edition.Covers] is then false for the
+// year. Such a report has [Report.LatestKnown] set, and its basis section says that the
+// edition is the latest in the sources, with no newer text known, and is used for the grant
+// year. Years before 2018 have no edition ([ErrUnknownEdition]).
+//
 // # Evaluating
 //
 // [EvaluateApplication] (with the application's network), [EvaluateApplications] (a batch
@@ -41,6 +48,24 @@
 // [Report.Eligible] is true when no requirement failed; recommendations and information never
 // block. Reports marshal to JSON and render as text ([Report.Text]) or Markdown
 // ([Report.Markdown]) in either [lnet.Language].
+//
+// # What a report rests on
+//
+// A report carries its grant year ([Report.GrantYear]), the day of the evaluation
+// ([Report.Date], given with [WithDate]; for an application the day it was submitted by
+// default) and, given with [WithDataBasis], the geography data it rests on ([Report.Data], an
+// [lnet.Basis]: the KLASS version and population year). The rendered report states them in
+// its basis section; geography data assumed unchanged past the register's data
+// ([lnet.Basis.Assumed]) comes first there, marked FORUTSATT UENDRET / ASSUMED UNCHANGED.
+//
+// The date settles the wording. The child welfare act of 2021 (barnevernsloven), in force
+// from 1 January 2023, calls the municipal service barnevernstjenesten; the act of 1992 and
+// the guidelines say barneverntjenesten. In a report dated 1 January 2023 or later the SDK's
+// own Norwegian sentences (rule titles, evidence, the report's labels) use the new term in
+// every form; undated and earlier reports, English texts, citations (which quote the 2019
+// guidelines), quotations in «», model data such as a service's name or a decision's text, and
+// office rules' own texts keep their wording. The wording is settled when the report is made,
+// so the findings in the JSON read as the rendered report does.
 //
 // The office's application deadline is a plain date given with [WithDeadline]: this package
 // does not import the calendar package (allocation, eligibility and calendar stand on lnet

@@ -2,6 +2,7 @@ package eligibility
 
 import (
 	"fmt"
+	"strconv"
 
 	"github.com/laeringsnettverk/sdk/internal/enum"
 	"github.com/laeringsnettverk/sdk/lnet"
@@ -13,7 +14,8 @@ import (
 //
 // Only the 2019 text is among the SDK's sources. What is known of the others, and which
 // rules they carry over, is stated by [Edition.Basis] and in the package documentation; the
-// SDK does not invent rules for them.
+// SDK does not invent rules for them. The latest of them, [Latest], also stands for the
+// grant years after its own range, marked as the latest known edition.
 type Edition uint8
 
 const (
@@ -25,8 +27,11 @@ const (
 	// not required. JSON "2019".
 	Edition2019
 	// Edition2022 is the revised guidelines announced in 2021 for projects from 2022 ("2021/
-	// 2022"): other municipal services may take part in projects beside child welfare.
-	// JSON "2022".
+	// 2022"): other municipal services may take part in projects beside child welfare. Its
+	// own range is grant years 2022 to 2024, the strategy period in the sources. It is also
+	// the latest known edition ([Latest]): no newer text is among the sources, so [EditionFor]
+	// returns it for every grant year after 2024 too, and a report for such a year says so
+	// ([Report.LatestKnown]). JSON "2022".
 	Edition2022
 )
 
@@ -59,22 +64,66 @@ var editionInfos = [...]editionInfo{
 // Editions returns the known editions, oldest first.
 func Editions() []Edition { return []Edition{Edition2018, Edition2019, Edition2022} }
 
+// Latest returns the latest edition among the SDK's sources, [Edition2022]: the edition
+// [EditionFor] returns for grant years after the last one of its own range.
+func Latest() Edition { return Edition2022 }
+
+// maxGrantYear is the last grant year [EditionFor] answers: a year of four digits.
+const maxGrantYear = 9999
+
 // EditionFor returns the edition that governs money for grantYear (tilskuddsåret, the year
 // the money is for, not the year the application is sent: Innlandet's call for 2022 money
 // closed on 1 Aug 2021 under the revised guidelines). 2018 → [Edition2018], 2019–2021 →
-// [Edition2019], 2022–2024 → [Edition2022]. Years outside the strategy period 2018–2024 give
-// an error wrapping [ErrUnknownEdition]: no guidelines for them are known.
+// [Edition2019], 2022–2024 → [Edition2022].
+//
+// A year after the latest edition's own range (2025 and later) gives the latest known
+// edition, [Latest], because no newer text is among the SDK's sources: the answer is an
+// extrapolation, not a text known to apply. Such a year is the one for which
+// [Edition.Covers] is false; an evaluation records it in [Report.LatestKnown], and the
+// rendered report says that the edition is the latest known, with no newer text in the
+// sources. A year before 2018, when no guidelines existed, or one that is not a year of four
+// digits (above 9999) gives an error wrapping [ErrUnknownEdition].
 //
 // Grant year 2021 is the uncertain one: the revision was announced for 2020 and reported in
 // force "from this year" in May 2021. An office that applied the revised text to 2021 money
 // pins [Edition2022] with [WithEdition].
 func EditionFor(grantYear int) (Edition, error) {
+	first, _ := Edition2018.GrantYears()
+	switch {
+	case grantYear < first:
+		return 0, fmt.Errorf("%w: no guidelines are known for grant year %d (the first edition is for %d)", ErrUnknownEdition, grantYear, first)
+	case grantYear > maxGrantYear:
+		return 0, fmt.Errorf("%w: grant year %d is not a year of four digits", ErrUnknownEdition, grantYear)
+	}
 	for _, e := range Editions() {
-		if in := editionInfos[e]; grantYear >= in.firstYear && grantYear <= in.lastYear {
+		if e.Covers(grantYear) {
 			return e, nil
 		}
 	}
-	return 0, fmt.Errorf("%w: no guidelines are known for grant year %d (the strategy period is 2018–2024)", ErrUnknownEdition, grantYear)
+	return Latest(), nil
+}
+
+// Covers reports whether grantYear lies in the edition's own range ([Edition.GrantYears]):
+// false for a later year that [EditionFor] answers with the latest known edition.
+func (e Edition) Covers(grantYear int) bool {
+	first, last := e.GrantYears()
+	return e.Valid() && first <= grantYear && grantYear <= last
+}
+
+// latestKnown reports whether e is used for grantYear only as the latest known edition: the
+// year lies after its own range and no newer text is among the sources.
+func (e Edition) latestKnown(grantYear int) bool {
+	_, last := e.GrantYears()
+	return e == Latest() && grantYear > last && grantYear <= maxGrantYear
+}
+
+// latestKnownNote says that e is the latest edition in the sources and is used for
+// grantYear.
+func (e Edition) latestKnownNote(grantYear int) Message {
+	y := strconv.Itoa(grantYear)
+	return Msg(
+		e.In(lnet.Bokmal)+" er den siste utgaven i kildene; ingen nyere tekst er kjent, så den brukes for tilskuddsåret "+y+".",
+		"The latest edition in the sources is "+e.In(lnet.English)+"; no newer text is known, so it is used for grant year "+y+".")
 }
 
 // ParseEdition parses an edition identifier: "2018", "2019" or "2022".
@@ -89,7 +138,9 @@ func (e Edition) String() string { return editions.ID(e) }
 // In returns the edition's name in lang, e.g. "Retningslinjer 2021/2022".
 func (e Edition) In(lang lnet.Language) string { return name(editions, e, lang) }
 
-// GrantYears returns the first and last grant year the edition governs.
+// GrantYears returns the first and last grant year of the edition's own range, as the
+// sources state it: for [Edition2022] 2022 and 2024, though [EditionFor] also returns it,
+// as the latest known edition, for later years.
 func (e Edition) GrantYears() (first, last int) {
 	if !e.Valid() {
 		return 0, 0

@@ -28,11 +28,35 @@ func TestEditionFor(t *testing.T) {
 		assert.Equal(t, tc.want, got, tc.year)
 		first, last := got.GrantYears()
 		assert.True(t, first <= tc.year && tc.year <= last)
+		assert.True(t, got.Covers(tc.year), tc.year)
 	}
-	for _, year := range []int{0, -1, 2017, 2025, 1 << 40} {
+	// After the latest edition's range: the latest known edition, which does not cover the
+	// year.
+	for _, year := range []int{2025, 2026, 2031, 9999} {
+		got, err := eligibility.EditionFor(year)
+		require.NoError(t, err, year)
+		assert.Equal(t, eligibility.Latest(), got, year)
+		assert.False(t, got.Covers(year), year)
+	}
+	for _, year := range []int{0, -1, 2017, 10000, 1 << 40} {
 		_, err := eligibility.EditionFor(year)
 		assert.ErrorIs(t, err, eligibility.ErrUnknownEdition, year)
 	}
+	_, err := eligibility.EditionFor(2017)
+	assert.ErrorContains(t, err, "the first edition is for 2018")
+	_, err = eligibility.EditionFor(12026)
+	assert.ErrorContains(t, err, "not a year of four digits")
+}
+
+func TestLatestAndCovers(t *testing.T) {
+	assert.Equal(t, eligibility.Edition2022, eligibility.Latest())
+	first, last := eligibility.Latest().GrantYears()
+	assert.Equal(t, [2]int{2022, 2024}, [2]int{first, last}, "the strategy period in the sources")
+	assert.Equal(t, eligibility.Editions()[len(eligibility.Editions())-1], eligibility.Latest())
+	assert.True(t, eligibility.Edition2019.Covers(2021))
+	assert.False(t, eligibility.Edition2019.Covers(2022))
+	assert.False(t, eligibility.Edition(0).Covers(0))
+	assert.False(t, eligibility.Edition(9).Covers(2019))
 }
 
 func TestEditionValues(t *testing.T) {

@@ -6,11 +6,13 @@ import "errors"
 // test the kind of failure with [errors.Is].
 var (
 	// ErrInvalidValue reports an unknown identifier of an edition, severity, status, subject
-	// or language, e.g. when decoding a report from JSON.
+	// or language, e.g. when decoding a report from JSON, or a date given with [WithDate]
+	// outside the years 1–9999.
 	ErrInvalidValue = errors.New("eligibility: invalid value")
-	// ErrUnknownEdition reports a grant year no known edition of the guidelines covers, or an
-	// evaluation whose edition cannot be determined (give one with [WithEdition] or
-	// [WithGrantYear]).
+	// ErrUnknownEdition reports a grant year for which no edition can be given (one before
+	// the first edition of 2018, or not a year of four digits), or an evaluation whose
+	// edition cannot be determined (give one with [WithEdition] or [WithGrantYear]). Years
+	// after the latest edition's range are not an error: see [EditionFor].
 	ErrUnknownEdition = errors.New("eligibility: unknown edition")
 	// ErrInvalidRule reports an office rule that cannot be added: an empty or duplicate id,
 	// an undefined subject or severity, a nil rule.

@@ -12,7 +12,9 @@ import (
 // network: the network rules, the project rules for the application's project (found in
 // the network by id), and the application rules, followed by the office's own rules given
 // with [WithRules]. The edition is the one [EditionFor] picks for the application's grant
-// year unless pinned with [WithEdition]; pass the office's deadline with [WithDeadline].
+// year unless pinned with [WithEdition]; pass the office's deadline with [WithDeadline]. The
+// report is dated ([Report.Date]) the day the application was submitted, unless [WithDate]
+// gives another day, and carries the grant year and, with [WithDataBasis], the data basis.
 //
 // A report is returned for any application and network, however incomplete: what is missing
 // shows as failed findings. The error is non-nil only when the evaluation cannot run: no
@@ -20,7 +22,7 @@ import (
 // ([ErrInvalidRule]). The models are not validated here; validate them at the boundary with
 // their Validate methods.
 func EvaluateApplication(app lnet.Application, network lnet.Network, opts ...Option) (Report, error) {
-	s, err := configure(opts, app.Year, true)
+	s, err := configure(opts, &app)
 	if err != nil {
 		return Report{}, err
 	}
@@ -29,25 +31,30 @@ func EvaluateApplication(app lnet.Application, network lnet.Network, opts ...Opt
 
 // EvaluateApplications evaluates several applications of one network, as
 // [EvaluateApplication] does each, and returns their reports in the same order. The network
-// rules run once per edition and their findings are copied into every report, so a batch is
-// faster than separate calls. The error names the first application whose grant year has
-// no edition, or the invalid option.
+// rules run once per edition (and wording, see [Report.Date]) and their findings are copied
+// into every report, so a batch is faster than separate calls. The error names the first
+// application whose grant year has no edition, or the invalid option.
 func EvaluateApplications(apps []lnet.Application, network lnet.Network, opts ...Option) ([]Report, error) {
+	type key struct {
+		edition Edition
+		newTerm bool
+	}
 	reports := make([]Report, len(apps))
-	shared := make(map[Edition][]Finding)
+	shared := make(map[key][]Finding)
 	for i := range apps {
 		app := apps[i]
-		s, err := configure(opts, app.Year, true)
+		s, err := configure(opts, &app)
 		if err != nil {
-			if errors.Is(err, ErrInvalidRule) {
+			if errors.Is(err, ErrInvalidRule) || errors.Is(err, ErrInvalidValue) {
 				return nil, err
 			}
 			return nil, fmt.Errorf("application %q: %w", app.ID, err)
 		}
-		nf, ok := shared[s.edition]
+		k := key{s.edition, s.day >= newActFrom}
+		nf, ok := shared[k]
 		if !ok {
 			nf = s.run(nil, SubjectNetwork, Case{Edition: s.edition, Network: &network, Deadline: s.deadline}, "")
-			shared[s.edition] = nf
+			shared[k] = nf
 		}
 		reports[i] = s.application(&app, &network, nf)
 	}
@@ -61,7 +68,8 @@ func (s *settings) application(app *lnet.Application, network *lnet.Network, net
 	if p, ok := network.Project(app.Project); ok && app.Network == network.ID {
 		c.Project = &p
 	}
-	r := Report{Edition: s.edition, Subject: SubjectApplication, Name: string(app.ID), Scheme: app.Scheme}
+	r := s.report(SubjectApplication, string(app.ID))
+	r.Scheme = app.Scheme
 	if c.Project != nil {
 		r.Name = c.Project.Title
 	}
@@ -77,9 +85,10 @@ func (s *settings) application(app *lnet.Application, network *lnet.Network, net
 	if c.Project != nil {
 		r.Findings = s.run(r.Findings, SubjectProject, c, "")
 	} else {
+		id := litq(string(app.Project))
 		r.Findings = s.skip(r.Findings, SubjectProject, Msg(
-			fmt.Sprintf("Nettverket har ikke prosjektet %q som søknaden gjelder (se APP-PROJECT).", app.Project),
-			fmt.Sprintf("The network has no project %q, which the application is for (see APP-PROJECT).", app.Project)))
+			"Nettverket har ikke prosjektet "+id+" som søknaden gjelder (se APP-PROJECT).",
+			"The network has no project "+id+", which the application is for (see APP-PROJECT)."))
 	}
 	r.Findings = s.run(r.Findings, SubjectApplication, c, "")
 	return r
@@ -88,14 +97,15 @@ func (s *settings) application(app *lnet.Application, network *lnet.Network, net
 // EvaluateNetwork evaluates a network: the network rules, then the project rules for each of
 // its projects (each finding's Target names the project), followed by the office's own rules
 // of those subjects. A network has no grant year, so give the edition with [WithEdition] or
-// [WithGrantYear]; without either the error wraps [ErrUnknownEdition].
+// [WithGrantYear]; without either the error wraps [ErrUnknownEdition]. The report has no
+// date unless given one with [WithDate].
 func EvaluateNetwork(network lnet.Network, opts ...Option) (Report, error) {
-	s, err := configure(opts, 0, false)
+	s, err := configure(opts, nil)
 	if err != nil {
 		return Report{}, err
 	}
 	c := Case{Edition: s.edition, Network: &network, Deadline: s.deadline}
-	r := Report{Edition: s.edition, Subject: SubjectNetwork, Name: network.Name}
+	r := s.report(SubjectNetwork, network.Name)
 	r.Findings = s.run(nil, SubjectNetwork, c, "")
 	for i := range network.Projects {
 		p := network.Projects[i]
@@ -111,21 +121,28 @@ func EvaluateNetwork(network lnet.Network, opts ...Option) (Report, error) {
 // EvaluateProject evaluates one project of a network with the project rules and the office's
 // own project rules. The project need not be one of the network's projects yet (a project
 // being planned), but its partners and measure are looked up in the network. Give the edition
-// with [WithEdition] or [WithGrantYear].
+// with [WithEdition] or [WithGrantYear], and the date, if any, with [WithDate].
 func EvaluateProject(project lnet.Project, network lnet.Network, opts ...Option) (Report, error) {
-	s, err := configure(opts, 0, false)
+	s, err := configure(opts, nil)
 	if err != nil {
 		return Report{}, err
 	}
 	c := Case{Edition: s.edition, Network: &network, Project: &project, Deadline: s.deadline}
-	r := Report{Edition: s.edition, Subject: SubjectProject, Name: project.Title}
+	r := s.report(SubjectProject, project.Title)
 	r.Findings = s.run([]Finding{}, SubjectProject, c, "")
 	return r, nil
 }
 
+// report returns the report's header: edition, subject, name, grant year, date, data basis.
+func (s *settings) report(subject Subject, name string) Report {
+	return Report{Edition: s.edition, LatestKnown: s.edition.latestKnown(s.year), GrantYear: s.year,
+		Date: s.day, Subject: subject, Name: name, Data: s.data}
+}
+
 // configure applies the options and settles the edition: pinned, else by the grant year
-// option, else by the application's year when there is one.
-func configure(opts []Option, appYear int, hasApp bool) (*settings, error) {
+// option, else by the year of app, if not nil. It settles the report's grant year the same
+// way, and its date: given, else the day app was submitted.
+func configure(opts []Option, app *lnet.Application) (*settings, error) {
 	s := &settings{}
 	for _, o := range opts {
 		if o != nil {
@@ -146,15 +163,23 @@ func configure(opts []Option, appYear int, hasApp bool) (*settings, error) {
 			return nil, fmt.Errorf("%w: rule %q: duplicate id", ErrInvalidRule, info.ID)
 		}
 	}
+	year := s.grantYear
+	switch {
+	case s.date != nil:
+		s.day = *s.date
+	case app != nil && app.Submitted != nil && plausibleDay(*app.Submitted):
+		s.day = *app.Submitted
+	}
+	if year == 0 && app != nil {
+		year = app.Year
+	}
+	if year > 0 && year <= maxGrantYear {
+		s.year = year
+	}
 	if s.edition != 0 {
 		return s, nil
 	}
-	year := s.grantYear
-	switch {
-	case year != 0:
-	case hasApp:
-		year = appYear
-	default:
+	if year == 0 && app == nil {
 		return nil, fmt.Errorf("%w: give the edition with WithEdition or WithGrantYear", ErrUnknownEdition)
 	}
 	e, err := EditionFor(year)
@@ -169,12 +194,12 @@ func configure(opts []Option, appYear int, hasApp bool) (*settings, error) {
 func (s *settings) run(out []Finding, subject Subject, c Case, target string) []Finding {
 	for _, b := range catalogue {
 		if b.info.Subject == subject {
-			out = append(out, evaluate(b.info, b.check, c, target))
+			out = append(out, s.evaluate(b.info, b.check, c, target, true))
 		}
 	}
 	for _, r := range s.rules {
 		if info := r.Info(); info.Subject == subject {
-			out = append(out, evaluate(info, r.Check, c, target))
+			out = append(out, s.evaluate(info, r.Check, c, target, false))
 		}
 	}
 	return out
@@ -182,6 +207,7 @@ func (s *settings) run(out []Finding, subject Subject, c Case, target string) []
 
 // skip appends a not-applicable finding for every rule of subject, saying why.
 func (s *settings) skip(out []Finding, subject Subject, why Message) []Finding {
+	why = why.dated(s.day)
 	add := func(info RuleInfo) {
 		f := finding(info, "")
 		f.Status, f.Evidence = NotApplicable, []Evidence{{Note: why}}
@@ -204,25 +230,36 @@ func finding(info RuleInfo, target string) Finding {
 	return Finding{Rule: info.ID, Subject: info.Subject, Target: target, Severity: info.Severity, Citation: info.Citation, Title: info.Title}
 }
 
-// evaluate runs one rule on case c, after the edition and scheme filters.
-func evaluate(info RuleInfo, check func(Case) Outcome, c Case, target string) Finding {
+// evaluate runs one rule on case c, after the edition and scheme filters. own is true for
+// the catalogue's rules: their title and evidence are the SDK's own sentences and are worded
+// for the report's date (term). An office rule's title and evidence are the office's and are
+// kept as written; the evaluator's own notes are worded for the date either way.
+func (s *settings) evaluate(info RuleInfo, check func(Case) Outcome, c Case, target string, own bool) Finding {
 	f := finding(info, target)
+	if own {
+		f.Title = f.Title.dated(s.day)
+	}
 	if !info.InEdition(c.Edition) {
 		f.Status = NotApplicable
-		f.Evidence = []Evidence{{Note: Msg("Regelen hører ikke til "+c.Edition.In(lnet.Bokmal)+".", "The rule is not part of "+c.Edition.In(lnet.English)+".")}}
+		f.Evidence = []Evidence{{Note: Msg("Regelen hører ikke til "+c.Edition.In(lnet.Bokmal)+".", "The rule is not part of "+c.Edition.In(lnet.English)+".").dated(s.day)}}
 		return f
 	}
 	if scheme, ok := c.scheme(info.Subject); ok && !info.ForScheme(scheme) {
 		nb, en := schemeName(scheme)
 		f.Status = NotApplicable
-		f.Evidence = []Evidence{{Value: scheme.String(), Note: Msg("Gjelder ikke ordningen «"+nb+"».", "Does not apply to the scheme «"+en+"».")}}
+		f.Evidence = []Evidence{{Value: scheme.String(), Note: Msg("Gjelder ikke ordningen «"+nb+"».", "Does not apply to the scheme «"+en+"».").dated(s.day)}}
 		return f
 	}
 	o := check(c)
 	f.Status, f.Evidence = o.Status, o.Evidence
+	if own {
+		for i := range f.Evidence {
+			f.Evidence[i].Note = f.Evidence[i].Note.dated(s.day)
+		}
+	}
 	if !f.Status.Valid() {
 		f.Status = Failed
-		f.Evidence = append(f.Evidence, Evidence{Note: Msg("Regelen ga ingen gyldig status.", "The rule returned no valid status.")})
+		f.Evidence = append(f.Evidence, Evidence{Note: Msg("Regelen ga ingen gyldig status.", "The rule returned no valid status.").dated(s.day)})
 	}
 	return f
 }

@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/rickb777/date/v2"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -271,7 +272,10 @@ func TestInvalidOptions(t *testing.T) {
 		msg  string
 	}{
 		{"undefined edition", eligibility.WithEdition(9), eligibility.ErrUnknownEdition, "edition 9"},
-		{"year outside the strategy", eligibility.WithGrantYear(2031), eligibility.ErrUnknownEdition, "2031"},
+		{"year before the first edition", eligibility.WithGrantYear(2017), eligibility.ErrUnknownEdition, "2017"},
+		{"grant year not a year", eligibility.WithGrantYear(20260), eligibility.ErrUnknownEdition, "20260"},
+		{"negative grant year", eligibility.WithGrantYear(-2026), eligibility.ErrUnknownEdition, "-2026"},
+		{"date not a year of four digits", eligibility.WithDate(date.New(12026, time.December, 1)), eligibility.ErrInvalidValue, "+12026-12-01"},
 		{"nil rule", eligibility.WithRules(nil), eligibility.ErrInvalidRule, "nil rule"},
 		{"nil check", eligibility.WithRules(eligibility.NewRule(valid, nil)), eligibility.ErrInvalidRule, `"X-RULE": nil check`},
 		{"empty id", with(func(i *eligibility.RuleInfo) { i.ID = "" }), eligibility.ErrInvalidRule, "empty id"},
@@ -320,10 +324,10 @@ func TestEvaluateApplications(t *testing.T) {
 	got[0].Findings[0].Evidence[0].Value = "changed"
 	assert.NotEqual(t, "changed", got[1].Findings[0].Evidence[0].Value)
 
-	apps[2].ID, apps[2].Year = "for-sen", 2030
+	apps[2].ID, apps[2].Year = "for-tidlig", 2017
 	_, err = eligibility.EvaluateApplications(apps, n)
 	assert.ErrorIs(t, err, eligibility.ErrUnknownEdition)
-	assert.Contains(t, err.Error(), `application "for-sen"`)
+	assert.Contains(t, err.Error(), `application "for-tidlig"`)
 
 	none, err := eligibility.EvaluateApplications(nil, n)
 	require.NoError(t, err)

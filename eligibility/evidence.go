@@ -32,7 +32,7 @@ func codes(cs []lnet.MunicipalityCode) string {
 func quoted(names []string) string {
 	s := make([]string, len(names))
 	for i, n := range names {
-		s[i] = "«" + n + "»"
+		s[i] = "«" + lit(n) + "»"
 	}
 	return strings.Join(s, ", ")
 }
@@ -41,8 +41,8 @@ func quoted(names []string) string {
 func partnerNames(ps []lnet.Partner) (nb, en string) {
 	a, b := make([]string, len(ps)), make([]string, len(ps))
 	for i, p := range ps {
-		a[i] = fmt.Sprintf("%s (%s)", p.Name, p.Kind.Norwegian())
-		b[i] = fmt.Sprintf("%s (%s)", p.Name, p.Kind.English())
+		a[i] = fmt.Sprintf("%s (%s)", lit(p.Name), p.Kind.Norwegian())
+		b[i] = fmt.Sprintf("%s (%s)", lit(p.Name), p.Kind.English())
 	}
 	return strings.Join(a, ", "), strings.Join(b, ", ")
 }

@@ -29,22 +29,95 @@ func ExampleCatalogue() {
 }
 
 // The edition follows the grant year; 2021 money still falls under the 2019 guidelines
-// unless the caller pins the revised edition.
+// unless the caller pins the revised edition. After 2024 the latest known edition answers,
+// and Covers tells that it is an extrapolation: no newer text is among the sources.
 func ExampleEditionFor() {
-	for _, year := range []int{2018, 2019, 2021, 2022, 2025} {
+	for _, year := range []int{2017, 2018, 2019, 2021, 2022, 2026} {
 		e, err := eligibility.EditionFor(year)
 		if err != nil {
 			fmt.Println(year, "→", err)
 			continue
 		}
-		fmt.Println(year, "→", e.In(lnet.Bokmal), e.Schemes())
+		fmt.Print(year, " → ", e.In(lnet.Bokmal), " ", e.Schemes())
+		if !e.Covers(year) && e == eligibility.Latest() {
+			fmt.Print(" (latest known edition, no newer text in the sources)")
+		}
+		fmt.Println()
 	}
 	// Output:
+	// 2017 → eligibility: unknown edition: no guidelines are known for grant year 2017 (the first edition is for 2018)
 	// 2018 → Retningslinjer 2018 [self_initiated]
 	// 2019 → Retningslinjer 2019 [self_initiated foster_home]
 	// 2021 → Retningslinjer 2019 [self_initiated foster_home]
 	// 2022 → Retningslinjer 2021/2022 [self_initiated foster_home]
-	// 2025 → eligibility: unknown edition: no guidelines are known for grant year 2025 (the strategy period is 2018–2024)
+	// 2026 → Retningslinjer 2021/2022 [self_initiated foster_home] (latest known edition, no newer text in the sources)
+}
+
+// This year's round: an application for 2026 money, evaluated on 1 December 2026 with the
+// register's data basis for 2026. The report is marked as resting on the latest known
+// edition, and its basis section says so; dated after 2022, its Norwegian texts use the
+// term of the child welfare act of 2021, barnevernstjenesten, while citations keep the
+// guidelines' wording.
+func ExampleWithDate() {
+	network, app := freshNetwork(2026), freshApplication(lnet.SchemeSelfInitiated, 2026)
+	basis := lnet.Basis{Year: 2026, Classification: "Kommuneinndeling 2024", ClassificationFrom: date.New(2024, time.January, 1),
+		PopulationYear: 2026, Origin: lnet.OriginEmbedded}
+
+	report, err := eligibility.EvaluateApplication(app, network,
+		eligibility.WithDate(date.New(2026, time.December, 1)), eligibility.WithDataBasis(basis))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(report.Edition, report.GrantYear, report.Date, report.LatestKnown)
+	facts, _, _ := strings.Cut(report.Text(lnet.Bokmal), "\n\n")
+	for _, line := range strings.Split(facts, "\n") {
+		if !strings.HasPrefix(line, "Grunnlag for utgaven") { // a long paragraph
+			fmt.Println(line)
+		}
+	}
+	f, _ := report.Finding("NET-CROSS-BORDER")
+	fmt.Println(f.Title.NB)
+	fmt.Println(f.Citation)
+	// Output:
+	// 2022 2026 2026-12-01 true
+	// Vurdering av søknad: Barnevernets rolle i høykonfliktsaker
+	// ==========================================================
+	// Utgave: Retningslinjer 2021/2022
+	// Tilskuddsår: 2026
+	// Vurderingsdato: 2026-12-01
+	// Ordning: egeninitierte utviklingsprosjekter (skjema 1)
+	// Resultat: alle krav er oppfylt
+	// Siste kjente utgave: Retningslinjer 2021/2022 er den siste utgaven i kildene; ingen nyere tekst er kjent, så den brukes for tilskuddsåret 2026.
+	// Datagrunnlag: 2026: Kommuneinndeling 2024 (KLASS 131, gjeldende fra 2024-01-01) og folketallet 1. januar 2026 (SSB tabell 07459), innebygde data.
+	// Nettverket består av minst to barnevernstjenester fra mer enn én kommune, på tvers av kommunegrensene.
+	// Retningslinjer 2019, pkt. 1 og 4
+}
+
+// Geography data assumed unchanged past the register's data is put first in the basis
+// section, so no reader of the report misses it.
+func ExampleWithDataBasis() {
+	network := freshNetwork(2027)
+	assumed := lnet.Basis{Year: 2027, Classification: "Kommuneinndeling 2024", ClassificationFrom: date.New(2024, time.January, 1),
+		PopulationYear: 2026, Origin: lnet.OriginAssumed, StructureDate: date.New(2026, time.December, 31)}
+
+	report, err := eligibility.EvaluateNetwork(network, eligibility.WithGrantYear(2027),
+		eligibility.WithDate(date.New(2026, time.December, 1)), eligibility.WithDataBasis(assumed))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	lines := strings.Split(report.Text(lnet.English), "\n")
+	for _, line := range lines[2:8] {
+		fmt.Println(line)
+	}
+	// Output:
+	// Edition: Guidelines 2021/2022
+	// Grant year: 2027
+	// Date of assessment: 2026-12-01
+	// Result: all requirements are met
+	// Data basis: 2027: ASSUMED UNCHANGED, no data for the year. The municipality structure of 2026-12-31 (Kommuneinndeling 2024, KLASS 131) and the population on 1 January 2026 (SSB table 07459) are carried forward.
+	// Latest known edition: The latest edition in the sources is Guidelines 2021/2022; no newer text is known, so it is used for grant year 2027.
 }
 
 // Evaluate an application with its network and the office's deadline. The report says

@@ -13,7 +13,7 @@ import (
 // it: it must never panic, and the report must keep its invariants whatever the input.
 func FuzzEvaluateApplication(f *testing.F) {
 	for _, s := range []lnet.Scheme{lnet.SchemeSelfInitiated, lnet.SchemeFosterHome} {
-		for _, year := range []int{2018, 2019, 2022} {
+		for _, year := range []int{2018, 2019, 2022, 2026} {
 			app, _ := json.Marshal(freshApplication(s, year))
 			net, _ := json.Marshal(freshNetwork(year))
 			f.Add(app, net, uint8(0))
@@ -98,6 +98,8 @@ func FuzzReportJSON(f *testing.F) {
 	f.Add([]byte(`{"edition":"2018","subject":"network","name":"x","findings":[]}`))
 	f.Add([]byte(`{"findings":[{"rule":"X","subject":"project","severity":"information","status":"not_applicable","evidence":[{"note":{"nb":"|","en":"\n"}}]}]}`))
 	f.Add([]byte(`{"edition":"2022","scheme":"foster_home","eligible":true,"findings":null}`))
+	f.Add([]byte(`{"edition":"2022","latest_known_edition":true,"grant_year":2027,"date":"2026-12-01","data":{"year":2027,"classification":"Kommuneinndeling 2024","classification_from":"2024-01-01","population_year":2026,"origin":"assumed","structure_date":"2026-12-31"},"findings":[]}`))
+	f.Add([]byte(`{"date":"2026-02-29","data":{"classification_from":"2024-1-1"}}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var r eligibility.Report
 		if err := json.Unmarshal(data, &r); err != nil {

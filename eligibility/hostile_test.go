@@ -61,6 +61,9 @@ func TestHostileReportScalars(t *testing.T) {
 				fmt.Sprintf(`{"edition":%s,"findings":[]}`, lit),
 				fmt.Sprintf(`{"findings":[{"rule":"x","severity":%s}]}`, lit),
 				fmt.Sprintf(`{"findings":[{"rule":"x","evidence":[{"amount":%s}]}]}`, lit),
+				fmt.Sprintf(`{"date":%s,"findings":[]}`, lit),
+				fmt.Sprintf(`{"grant_year":%s,"findings":[]}`, lit),
+				fmt.Sprintf(`{"data":{"year":%s,"classification_from":%s,"structure_date":%s},"findings":[]}`, lit, lit, lit),
 			}
 			for _, doc := range docs {
 				used, p := hostile.Allocated(func() {

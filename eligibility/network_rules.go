@@ -27,8 +27,8 @@ func checkPlan(c Case) Outcome {
 	if p == nil {
 		return Fail(ev("plan", "", "Ingen plan er registrert.", "No plan is recorded."))
 	}
-	title := p.Title
-	if title == "" {
+	title := lit(p.Title)
+	if p.Title == "" {
 		title = "(uten tittel)"
 	}
 	k := strconv.Itoa(len(p.Measures))
@@ -54,14 +54,14 @@ func checkPlanGrounded(c Case) Outcome {
 		path := idx("plan.measures", i)
 		if !m.Grounded() {
 			missing = append(missing, ev(path, string(m.ID),
-				fmt.Sprintf("Tiltaket «%s» viser ikke til noen risiko- eller tilstandsvurdering.", m.Title),
-				fmt.Sprintf("The measure «%s» refers to no risk or status assessment.", m.Title)))
+				fmt.Sprintf("Tiltaket «%s» viser ikke til noen risiko- eller tilstandsvurdering.", lit(m.Title)),
+				fmt.Sprintf("The measure «%s» refers to no risk or status assessment.", lit(m.Title))))
 			continue
 		}
 		k := len(m.Assessments)
 		grounded = append(grounded, ev(path, string(m.ID),
-			"Tiltaket «"+m.Title+"» bygger på "+strconv.Itoa(k)+plural(k, " vurdering.", " vurderinger."),
-			"The measure «"+m.Title+"» rests on "+strconv.Itoa(k)+plural(k, " assessment.", " assessments.")))
+			"Tiltaket «"+lit(m.Title)+"» bygger på "+strconv.Itoa(k)+plural(k, " vurdering.", " vurderinger."),
+			"The measure «"+lit(m.Title)+"» rests on "+strconv.Itoa(k)+plural(k, " assessment.", " assessments.")))
 	}
 	if len(missing) > 0 {
 		return Fail(missing...)
@@ -107,8 +107,9 @@ func checkRepresentatives(c Case) Outcome {
 			if len(reps) >= 2 && management >= 1 {
 				continue
 			}
-			nb := fmt.Sprintf("Kommune %s (%s) stiller med %d %s", code, m.Service.Name, len(reps), plural(len(reps), "person", "personer"))
-			en := fmt.Sprintf("Municipality %s (%s) sends %d %s", code, m.Service.Name, len(reps), plural(len(reps), "person", "people"))
+			name := lit(m.Service.Name)
+			nb := fmt.Sprintf("Kommune %s (%s) stiller med %d %s", code, name, len(reps), plural(len(reps), "person", "personer"))
+			en := fmt.Sprintf("Municipality %s (%s) sends %d %s", code, name, len(reps), plural(len(reps), "person", "people"))
 			if management == 0 {
 				nb += ", ingen fra ledelsen"
 				en += ", none from management"
@@ -128,10 +129,11 @@ func checkRepresentatives(c Case) Outcome {
 func checkLeader(c Case) Outcome {
 	n := c.Network
 	if l := n.Leader; l != nil {
-		nb, en := "Leder er valgt fra tjenesten "+string(l.Service), "A leader is chosen from the service "+string(l.Service)
+		service := lit(string(l.Service))
+		nb, en := "Leder er valgt fra tjenesten "+service, "A leader is chosen from the service "+service
 		if l.Title != "" {
-			nb += " (" + l.Title + ")"
-			en += " (" + l.Title + ")"
+			nb += " (" + lit(l.Title) + ")"
+			en += " (" + lit(l.Title) + ")"
 		}
 		if l.Chosen != nil {
 			nb += ", " + isoDate(*l.Chosen)
@@ -145,7 +147,7 @@ func checkLeader(c Case) Outcome {
 			continue
 		}
 		on := isoDate(d.Date)
-		out = append(out, ev(idx("decisions", i), on, "Vedtak "+on+": "+d.Text, "Decision of "+on+" (as recorded): "+d.Text))
+		out = append(out, ev(idx("decisions", i), on, "Vedtak "+on+": "+lit(d.Text), "Decision of "+on+" (as recorded): "+lit(d.Text)))
 	}
 	return Fail(out...)
 }
@@ -214,8 +216,8 @@ func checkPeerCommunity(c Case) Outcome {
 			continue
 		}
 		on := isoDate(g.Date)
-		nb := capitalize(g.Kind.Norwegian()) + " " + on + ": «" + g.Title + "»"
-		en := capitalize(g.Kind.English()) + " " + on + ": «" + g.Title + "»"
+		nb := capitalize(g.Kind.Norwegian()) + " " + on + ": «" + lit(g.Title) + "»"
+		en := capitalize(g.Kind.English()) + " " + on + ": «" + lit(g.Title) + "»"
 		if a := g.Attendance; a != nil && (a.ServiceCount > 0 || a.MunicipalityCount > 0) {
 			sc, mc := strconv.Itoa(a.ServiceCount), strconv.Itoa(a.MunicipalityCount)
 			nb += ", " + sc + " tjenester og " + mc + " kommuner"

@@ -4,18 +4,27 @@ import (
 	"fmt"
 
 	"github.com/rickb777/date/v2"
+
+	"github.com/laeringsnettverk/sdk/lnet"
 )
 
-// Option configures an evaluation: the edition, the office's deadline, the office's own
-// rules.
+// Option configures an evaluation: the edition or grant year, the day of the evaluation,
+// the data basis, the office's deadline, the office's own rules.
 type Option func(*settings)
 
 type settings struct {
 	edition   Edition
 	grantYear int
+	date      *date.Date
+	data      lnet.Basis
 	deadline  *date.Date
 	rules     []Rule
 	err       error
+
+	// Settled by configure: the report's grant year (0 if unknown) and day (zero if
+	// unknown).
+	year int
+	day  date.Date
 }
 
 // WithEdition pins the edition whose rules run, instead of the one [EditionFor] picks from
@@ -32,9 +41,53 @@ func WithEdition(e Edition) Option {
 }
 
 // WithGrantYear selects the edition by grant year with [EditionFor], for a network or project
-// evaluation, which has no application year to go by. [WithEdition] takes precedence.
+// evaluation, which has no application year to go by; for an application it replaces the
+// application's year. [WithEdition] takes precedence, but the year is still the report's
+// [Report.GrantYear]. A year after the latest edition's range gives the latest known edition
+// and marks the report [Report.LatestKnown]. Zero means not given; a negative year or one
+// above 9999 makes the evaluation fail with an error wrapping [ErrUnknownEdition].
 func WithGrantYear(year int) Option {
-	return func(s *settings) { s.grantYear = year }
+	return func(s *settings) {
+		if year < 0 || year > maxGrantYear {
+			s.fail(fmt.Errorf("%w: grant year %d is not a year of four digits", ErrUnknownEdition, year))
+			return
+		}
+		s.grantYear = year
+	}
+}
+
+// WithDate gives the day of the evaluation (vurderingsdato), recorded in [Report.Date]. For
+// an application it defaults to the day the application was submitted, if it has been; a
+// network or project report has no date unless given one.
+//
+// The date decides the wording of the SDK's own Norwegian texts: from 1 January 2023, when
+// the child welfare act of 2021 (barnevernsloven) came into force, they say
+// barnevernstjenesten where the act of 1992 and the guidelines say barneverntjenesten. See
+// [Report.Date]. A date outside the years 1–9999 makes the evaluation fail with an error
+// wrapping [ErrInvalidValue].
+func WithDate(d date.Date) Option {
+	return func(s *settings) {
+		if !plausibleDay(d) {
+			s.fail(fmt.Errorf("%w: date %s is not a day of the years 0001–9999", ErrInvalidValue, d))
+			return
+		}
+		s.date = &d
+	}
+}
+
+// WithDataBasis records the geography data the evaluation, or the allocation that goes with
+// it, rests on (datagrunnlag): the [lnet.Basis] of the register for the grant year, from
+// [lnet.Register.Basis]. It is carried in [Report.Data] and printed in the rendered report's
+// basis section; a basis assumed unchanged ([lnet.Basis.Assumed]) is put first there.
+func WithDataBasis(b lnet.Basis) Option {
+	return func(s *settings) { s.data = b }
+}
+
+// plausibleDay reports whether d is a day of the years 1–9999, which JSON carries as
+// YYYY-MM-DD.
+func plausibleDay(d date.Date) bool {
+	y := d.Year()
+	return y >= 1 && y <= maxGrantYear
 }
 
 // WithDeadline gives the office's application deadline (søknadsfrist) for the application's

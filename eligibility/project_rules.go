@@ -37,7 +37,7 @@ func checkFromPlan(c Case) Outcome {
 	if !ok {
 		return Fail(ev("measure", string(p.Measure), "Tiltaket finnes ikke i nettverkets plan.", "The measure is not in the network's plan."))
 	}
-	return Pass(ev("measure", string(p.Measure), "Tiltak «"+m.Title+"».", "Measure «"+m.Title+"»."))
+	return Pass(ev("measure", string(p.Measure), "Tiltak «"+lit(m.Title)+"».", "Measure «"+lit(m.Title)+"»."))
 }
 
 func checkAnchoring(c Case) Outcome {
@@ -68,8 +68,8 @@ func checkAnchoring(c Case) Outcome {
 		}
 		m, on := a.Municipality.String(), isoDate(a.Date)
 		out = append(out, ev(idx("anchoring", i), m,
-			"Kommune "+m+": forankret "+on+" ("+a.Body+").",
-			"Municipality "+m+": anchored "+on+" ("+a.Body+")."))
+			"Kommune "+m+": forankret "+on+" ("+lit(a.Body)+").",
+			"Municipality "+m+": anchored "+on+" ("+lit(a.Body)+")."))
 	}
 	return Pass(out...)
 }
@@ -115,12 +115,12 @@ func checkBufetat(c Case) Outcome {
 	known, _ := projectPartners(c)
 	for _, p := range known {
 		if p.Kind == lnet.PartnerBufetat {
-			return Pass(ev("partners", string(p.ID), "Bufetat bistår: "+p.Name+".", "Bufetat assists: "+p.Name+"."))
+			return Pass(ev("partners", string(p.ID), "Bufetat bistår: "+lit(p.Name)+".", "Bufetat assists: "+lit(p.Name)+"."))
 		}
 	}
 	for i, p := range c.Network.Partners {
 		if p.Kind == lnet.PartnerBufetat {
-			return Pass(ev(idx("network.partners", i), string(p.ID), "Nettverket har kontakt med Bufetat: "+p.Name+".", "The network is in contact with Bufetat: "+p.Name+"."))
+			return Pass(ev(idx("network.partners", i), string(p.ID), "Nettverket har kontakt med Bufetat: "+lit(p.Name)+".", "The network is in contact with Bufetat: "+lit(p.Name)+"."))
 		}
 	}
 	return Fail(note("Ingen kontakt med Bufetat er registrert.", "No contact with Bufetat is recorded."))
@@ -152,7 +152,7 @@ func checkOtherServices(c Case) Outcome {
 	if len(p.OtherServices) == 0 {
 		return Fail(ev("other_services", "", "Ingen andre kommunale tjenester deltar.", "No other municipal services take part."))
 	}
-	list := strings.Join(p.OtherServices, ", ")
+	list := lit(strings.Join(p.OtherServices, ", "))
 	return Pass(ev("other_services", "", "Andre tjenester som deltar: "+list+".", "Other services taking part: "+list+"."))
 }
 
@@ -171,7 +171,7 @@ func projectDecisions(c Case) []Evidence {
 			nb += ", frist " + due
 			en += ", due " + due
 		}
-		out = append(out, ev(idx("network.decisions", i), on, nb+": "+d.Text, en+" (as recorded): "+d.Text))
+		out = append(out, ev(idx("network.decisions", i), on, nb+": "+lit(d.Text), en+" (as recorded): "+lit(d.Text)))
 	}
 	return out
 }

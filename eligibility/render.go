@@ -2,6 +2,7 @@ package eligibility
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -10,8 +11,11 @@ import (
 )
 
 // Text renders the report as plain text in lang, for a terminal or a case file: a header
-// with the edition, the scheme and the result, then the findings grouped by subject, each
-// with its status, id, severity, rule, citation and evidence, and a summary line.
+// with the edition, the grant year, the date, the scheme and the result; the basis section
+// (what the edition rests on, whether it is only the latest known edition, the geography
+// data); then the findings grouped by subject, each with its status, id, severity, rule,
+// citation and evidence, and a summary line. The findings print as the report holds them,
+// worded for its date (see [Report.Date]).
 func (r Report) Text(lang lnet.Language) string {
 	var b strings.Builder
 	b.WriteString(r.heading(lang))
@@ -33,8 +37,9 @@ func (r Report) Text(lang lnet.Language) string {
 	return b.String()
 }
 
-// Markdown renders the report as Markdown in lang: a heading, the facts as a list, and one
-// table per subject group with status, rule, severity, text, citation and evidence. Pipes
+// Markdown renders the report as Markdown in lang: a heading, the facts and the basis
+// section as a list (as [Report.Text] has them; a data basis assumed unchanged in bold), and
+// one table per subject group with status, rule, severity, text, citation and evidence. Pipes
 // and line breaks in the data are escaped, so the tables stay intact.
 func (r Report) Markdown(lang lnet.Language) string {
 	var b strings.Builder
@@ -69,19 +74,57 @@ func (r Report) heading(lang lnet.Language) string {
 	return fmt.Sprintf("%s: %s", tr(lang, "Vurdering av "+r.Subject.In(lang), "Assessment of "+r.Subject.In(lang)), name)
 }
 
+// writeFacts writes the facts, one a line after bullet: edition, grant year, date, scheme
+// and result, then the basis section. A data basis assumed unchanged comes first in the
+// basis section (in bold in Markdown); then, when the edition is only the latest known, a
+// sentence that says so; the edition's basis; and any other data basis. In Markdown (a
+// bullet is given) the texts are escaped.
 func (r Report) writeFacts(b *strings.Builder, lang lnet.Language, bullet string) {
-	fmt.Fprintf(b, "%s%s: %s\n", bullet, tr(lang, "Utgave", "Edition"), r.Edition.In(lang))
+	md := bullet != ""
+	line := func(label, text string, strong bool) {
+		if md {
+			text = mdEscape(text)
+		}
+		if strong && md {
+			fmt.Fprintf(b, "%s**%s: %s**\n", bullet, label, text)
+			return
+		}
+		fmt.Fprintf(b, "%s%s: %s\n", bullet, label, text)
+	}
+	line(r.say(lang, "Utgave", "Edition"), r.Edition.In(lang), false)
+	if r.GrantYear != 0 {
+		line(r.say(lang, "Tilskuddsår", "Grant year"), strconv.Itoa(r.GrantYear), false)
+	}
+	if r.Date != 0 {
+		line(r.say(lang, "Vurderingsdato", "Date of assessment"), isoDate(r.Date), false)
+	}
 	if r.Scheme.Valid() {
 		name := r.Scheme.Norwegian()
 		if lang == lnet.English {
 			name = r.Scheme.English()
 		}
-		fmt.Fprintf(b, "%s%s: %s (%s)\n", bullet, tr(lang, "Ordning", "Scheme"), name, r.Scheme.Form())
+		line(r.say(lang, "Ordning", "Scheme"), name+" ("+r.Scheme.Form()+")", false)
 	}
-	fmt.Fprintf(b, "%s%s: %s\n", bullet, tr(lang, "Resultat", "Result"), r.verdict(lang))
+	line(r.say(lang, "Resultat", "Result"), r.verdict(lang), false)
+
+	data := r.say(lang, "Datagrunnlag", "Data basis")
+	if r.Data.Assumed() {
+		line(data, r.Data.In(lang), true)
+	}
+	if r.LatestKnown && r.Edition.Valid() && r.GrantYear != 0 {
+		line(r.say(lang, "Siste kjente utgave", "Latest known edition"), term(lang, r.Date, r.Edition.latestKnownNote(r.GrantYear).In(lang)), false)
+	}
 	if basis := r.Edition.Basis(); !basis.IsZero() {
-		fmt.Fprintf(b, "%s%s: %s\n", bullet, tr(lang, "Grunnlag for utgaven", "Basis of the edition"), basis.In(lang))
+		line(r.say(lang, "Grunnlag for utgaven", "Basis of the edition"), term(lang, r.Date, basis.In(lang)), false)
 	}
+	if !r.Data.IsZero() && !r.Data.Assumed() {
+		line(data, r.Data.In(lang), false)
+	}
+}
+
+// say returns the SDK's own text nb or en in lang, worded for the report's date.
+func (r Report) say(lang lnet.Language, nb, en string) string {
+	return term(lang, r.Date, tr(lang, nb, en))
 }
 
 func (r Report) verdict(lang lnet.Language) string {

@@ -1,6 +1,8 @@
 package schema
 
 import (
+	"github.com/rickb777/date/v2"
+
 	"github.com/laeringsnettverk/sdk/allocation"
 	"github.com/laeringsnettverk/sdk/eligibility"
 	"github.com/laeringsnettverk/sdk/lnet"
@@ -140,9 +142,18 @@ type shareWire struct {
 // reportWire is eligibility.Report as its MarshalJSON writes it.
 type reportWire struct {
 	Edition eligibility.Edition `json:"edition"`
+	// LatestKnown is true when the edition is the latest in the sources, used for a grant
+	// year past its own range because no newer text is known (siste kjente utgave).
+	LatestKnown bool `json:"latest_known_edition,omitempty"`
+	// GrantYear is the grant year evaluated (tilskuddsår), when known.
+	GrantYear int `json:"grant_year,omitempty"`
+	// Date is the day of the evaluation (vurderingsdato), when known.
+	Date    date.Date           `json:"date,omitzero"`
 	Subject eligibility.Subject `json:"subject"`
 	Name    string              `json:"name"`
 	Scheme  lnet.Scheme         `json:"scheme,omitzero"`
+	// Data is the geography data the evaluation rests on (datagrunnlag), when given.
+	Data lnet.Basis `json:"data,omitzero"`
 	// Eligible reports that no requirement failed (oppfyller kravene); written for scripts
 	// that read the JSON alone, recomputed from the findings on input.
 	Eligible bool                  `json:"eligible"`
