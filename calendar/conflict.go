@@ -72,8 +72,8 @@ const (
 	// ConflictDeadlineMoved is a statutory deadline moved to the next working day. JSON
 	// "deadline_moved".
 	ConflictDeadlineMoved
-	// ConflictOutsideStrategy is a date outside the strategy period 2018–2024. JSON
-	// "outside_strategy_period".
+	// ConflictOutsideStrategy is a date outside the strategy period 2018–2024: a warning
+	// before it, information after it. JSON "outside_strategy_period".
 	ConflictOutsideStrategy
 )
 
@@ -140,12 +140,30 @@ func inHolidaySeason(d date.Date) (nb, en string, ok bool) {
 	return "", "", false
 }
 
+// outsideStrategy says how a date outside the [StrategyPeriod] is reported: before it (the
+// networks did not exist yet) as a warning; after it as information only, since the sources
+// say the networks last at least to 2024 ("minimum vare ut 2024"), not that they end then,
+// and no later strategy period is among them. The texts complete a sentence.
+func outsideStrategy(d date.Date) (sev Severity, nb, en string, ok bool) {
+	p := StrategyPeriod()
+	switch {
+	case d < p.Start:
+		return SeverityWarning, "ligger før strategiperioden 2018–2024; nettverkene ble etablert i 2018.",
+			"lies before the strategy period 2018–2024; the networks were established in 2018.", true
+	case d > p.End:
+		return SeverityInfo, "ligger etter strategiperioden 2018–2024, som nettverkene skulle vare minst ut; kildene nevner ingen senere periode.",
+			"lies after the strategy period 2018–2024, which the networks were to last at least; the sources name no later period.", true
+	}
+	return 0, "", "", false
+}
+
 // Check validates the schedule and reports its conflicts under the calendar w, sorted by
 // date: meetings on weekends, holidays and the eves w treats as days off (errors); meetings
 // in Easter week or July (warnings); two meetings on one day with attendees in common
 // (error); a meeting after the deadline or event it prepares (error); a deadline due on a day
-// off (warning); a statutory deadline that moved (info); dates outside the strategy period
-// (warning). A schedule without findings gives an empty slice. The error is that of
+// off (warning); a statutory deadline that moved (info); dates before the strategy period
+// (warning) and after it (info: the networks were to last at least to 2024, and no later
+// period is in the sources). A schedule without findings gives an empty slice. The error is that of
 // [Schedule.Validate].
 func (s Schedule) Check(w Workdays) ([]Conflict, error) {
 	if err := s.Validate(); err != nil {
@@ -178,10 +196,10 @@ func (s Schedule) Check(w Workdays) ([]Conflict, error) {
 				fmt.Sprintf("Fristen «%s» (%s) faller på %s, som ikke er en virkedag.", d.Title, d.Rule.Norwegian(), off.Norwegian()),
 				fmt.Sprintf("The deadline “%s” (%s) falls on %s, which is not a working day.", d.Title, d.Rule.English(), off.English()))
 		}
-		if !InStrategyPeriod(r.Due) {
-			add(ConflictOutsideStrategy, SeverityWarning, r.Due, t,
-				fmt.Sprintf("Fristen «%s» %s ligger utenfor strategiperioden 2018–2024.", d.Title, NorwegianShortDate(r.Due)),
-				fmt.Sprintf("The deadline “%s” on %s lies outside the strategy period 2018–2024.", d.Title, EnglishShortDate(r.Due)))
+		if sev, nb, en, ok := outsideStrategy(r.Due); ok {
+			add(ConflictOutsideStrategy, sev, r.Due, t,
+				fmt.Sprintf("Fristen «%s» %s %s", d.Title, NorwegianShortDate(r.Due), nb),
+				fmt.Sprintf("The deadline “%s” on %s %s", d.Title, EnglishShortDate(r.Due), en))
 		}
 	}
 	for i, e := range s.Events {
@@ -215,10 +233,10 @@ func (s Schedule) Check(w Workdays) ([]Conflict, error) {
 				fmt.Sprintf("«%s» %s skal forberede «%s», men kommer etter den (%s).", e.Title, NorwegianShortDate(e.Date), name, NorwegianShortDate(target)),
 				fmt.Sprintf("“%s” on %s is to prepare “%s” but comes after it (%s).", e.Title, EnglishShortDate(e.Date), name, EnglishShortDate(target)))
 		}
-		if !InStrategyPeriod(e.Date) {
-			add(ConflictOutsideStrategy, SeverityWarning, e.Date, t,
-				fmt.Sprintf("%s «%s» %s ligger utenfor strategiperioden 2018–2024.", upperFirst(e.Kind.Norwegian()), e.Title, NorwegianShortDate(e.Date)),
-				fmt.Sprintf("The %s “%s” on %s lies outside the strategy period 2018–2024.", e.Kind.English(), e.Title, EnglishShortDate(e.Date)))
+		if sev, nb, en, ok := outsideStrategy(e.Date); ok {
+			add(ConflictOutsideStrategy, sev, e.Date, t,
+				fmt.Sprintf("%s «%s» %s %s", upperFirst(e.Kind.Norwegian()), e.Title, NorwegianShortDate(e.Date), nb),
+				fmt.Sprintf("The %s “%s” on %s %s", e.Kind.English(), e.Title, EnglishShortDate(e.Date), en))
 		}
 	}
 	slices.SortStableFunc(out, func(a, b Conflict) int {

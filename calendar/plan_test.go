@@ -69,7 +69,18 @@ func TestPlanWithoutDeadlinesAndOutsideStrategy(t *testing.T) {
 	require.NotEmpty(t, conflicts)
 	for _, c := range conflicts {
 		assert.Equal(t, ConflictOutsideStrategy, c.Kind)
-		assert.Equal(t, SeverityWarning, c.Severity)
+		assert.Equal(t, SeverityInfo, c.Severity, "after 2024 only information: the networks last at least to 2024")
+		assert.Contains(t, c.Norwegian, "etter strategiperioden")
+	}
+	early, err := PlanYear(PlanRules{Network: "test", Year: 2017})
+	require.NoError(t, err)
+	conflicts, err = early.Check(Statutory)
+	require.NoError(t, err)
+	require.NotEmpty(t, conflicts)
+	for _, c := range conflicts {
+		if c.Kind == ConflictOutsideStrategy {
+			assert.Equal(t, SeverityWarning, c.Severity, "before 2018 the networks did not exist")
+		}
 	}
 }
 
