@@ -60,7 +60,8 @@ var embeddedSources = sync.OnceValues(func() (geogen.Sources, error) {
 //   - offices.csv ([OfficesFile]): the governor offices, replacing the embedded table; see
 //     below. Without it the embedded table is used.
 //
-// The register covers the years with population rows. The loader runs the checks of the
+// Each file may be at most 64 MiB and offices.csv at most 1000 rows; a longer one is refused
+// before it is parsed. The register covers the years with population rows. The loader runs the checks of the
 // generator that made the embedded data: versions follow each other without gap, every code
 // that ends has a change record and every change joins codes in force on either side, the
 // counties match the municipality codes, every municipality in force on 1 January has a
@@ -90,14 +91,14 @@ func LoadRegister(fsys fs.FS) (*Register, error) {
 		return nil, fmt.Errorf("lnet: load register: %w: %w", ErrInvalidData, err)
 	}
 	offices := officeTable
-	ob, err := fs.ReadFile(fsys, OfficesFile)
+	ob, err := geogen.ReadSourceFile(fsys, OfficesFile)
 	switch {
 	case err == nil:
 		if offices, err = parseOffices(ob); err != nil {
 			return nil, fmt.Errorf("lnet: load register: %w: %w", ErrInvalidData, err)
 		}
 	case !errors.Is(err, fs.ErrNotExist):
-		return nil, fmt.Errorf("lnet: load register: %w: %s: %w", ErrInvalidData, OfficesFile, err)
+		return nil, fmt.Errorf("lnet: load register: %w: %w", ErrInvalidData, err)
 	case folder.Empty():
 		return nil, fmt.Errorf("lnet: load register: %w: the folder holds none of %s, %s, %s, %s, %s or %s",
 			ErrInvalidData, geogen.VersionPattern, geogen.ChangesPattern, geogen.CountiesPattern, geogen.PopulationPattern, geogen.JSONStatPattern, OfficesFile)
@@ -152,10 +153,10 @@ func parseOffices(b []byte) ([]officeDef, error) {
 		if err == io.EOF {
 			break
 		}
-		line, _ := cr.FieldPos(0)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", OfficesFile, err)
 		}
+		line, _ := cr.FieldPos(0)
 		if n >= maxOfficeRows {
 			return nil, fmt.Errorf("%s line %d: more than %d rows", OfficesFile, line, maxOfficeRows)
 		}

@@ -437,3 +437,92 @@ func joinCounties(cs []lnet.CountyCode) string {
 	}
 	return strings.Join(s, " ")
 }
+
+// jsonStat07459 writes table 07459 for year as SSB's API returns it in JSON-stat 2.0: every
+// municipality of the 2026 structure (with SSB's "K-" prefix and a year-range label), both
+// sexes, ages 0–17 one by one and "018+" for the rest, and the whole country as region "0",
+// which the loader skips. The counts are the 2026 ones plus one child aged 5.
+func jsonStat07459(t *testing.T, year int) []byte {
+	t.Helper()
+	ms, err := lnet.Municipalities(regDate(2026, 1, 1))
+	require.NoError(t, err)
+	regions := []string{"0"}
+	labels := map[string]string{"0": "Hele landet"}
+	for _, m := range ms {
+		code := "K-" + m.Code.String()
+		regions = append(regions, code)
+		labels[code] = m.Name + " (2024-)"
+	}
+	ages := []string{}
+	for a := 0; a <= 17; a++ {
+		ages = append(ages, fmt.Sprintf("%03d", a))
+	}
+	ages = append(ages, "018+")
+	var values []int64
+	for _, code := range regions {
+		var p lnet.Population
+		if code == "0" {
+			p, err = lnet.DefaultRegister().NationalPopulation(2026)
+		} else {
+			p, err = lnet.DefaultRegister().Population(lnet.MustMunicipalityCode(code[2:]), 2026)
+		}
+		require.NoError(t, err)
+		for sex := 1; sex <= 2; sex++ {
+			for a := range ages {
+				var v int64
+				switch {
+				case sex == 1 && a == 0:
+					v = p.Children // all children at age 0, men ...
+				case sex == 2 && a == 5:
+					v = 1 // ... and one more girl aged 5
+				case sex == 1 && a == len(ages)-1:
+					v = p.Total - p.Children
+				}
+				values = append(values, v)
+			}
+		}
+	}
+	ds := map[string]any{
+		"version": "2.0", "class": "dataset", "label": "07459: Befolkning, etter region, kjønn, alder, statistikkvariabel og år",
+		"source": "Statistisk sentralbyrå", "updated": "2027-02-20T07:00:00Z",
+		"id":   []string{"Region", "Kjonn", "Alder", "ContentsCode", "Tid"},
+		"size": []int{len(regions), 2, len(ages), 1, 1},
+		"dimension": map[string]any{
+			"Region":       map[string]any{"label": "region", "category": map[string]any{"index": regions, "label": labels}},
+			"Kjonn":        map[string]any{"label": "kjønn", "category": map[string]any{"index": []string{"1", "2"}, "label": map[string]string{"1": "Menn", "2": "Kvinner"}}},
+			"Alder":        map[string]any{"label": "alder", "category": map[string]any{"index": ages}},
+			"ContentsCode": map[string]any{"label": "statistikkvariabel", "category": map[string]any{"label": map[string]string{"Personer1": "Personer"}}},
+			"Tid":          map[string]any{"label": "år", "category": map[string]any{"index": []string{fmt.Sprint(year)}}},
+		},
+		"value": values,
+	}
+	b, err := json.Marshal(ds)
+	require.NoError(t, err)
+	return b
+}
+
+// Table 07459 as an analyst's script fetches it from SSB's API loads like the CSV.
+func TestLoadRegisterJSONStat(t *testing.T) {
+	folder := ssbFolder(t)
+	delete(folder, "population_0_17_by_municipality_2027.csv")
+	folder["ssb_07459_2027.json"] = &fstest.MapFile{Data: jsonStat07459(t, 2027)}
+	r, err := lnet.LoadRegister(folder)
+	require.NoError(t, err)
+	assert.Equal(t, regDate(2027, 12, 31), r.Coverage().End)
+	p26, err := lnet.DefaultRegister().Population(4622, 2026)
+	require.NoError(t, err)
+	p, err := r.Population(4622, 2027)
+	require.NoError(t, err)
+	assert.Equal(t, lnet.Population{Year: 2027, Children: p26.Children + 1, Total: p26.Total + 1}, p)
+	b, err := r.Basis(2027)
+	require.NoError(t, err)
+	assert.Equal(t, lnet.OriginLoaded, b.Origin)
+
+	// A dataset that misses a municipality in force names it.
+	broken := strings.ReplaceAll(string(jsonStat07459(t, 2027)), `"K-4622"`, `"K-4699"`)
+	folder["ssb_07459_2027.json"] = &fstest.MapFile{Data: []byte(broken)}
+	_, err = lnet.LoadRegister(folder)
+	require.ErrorIs(t, err, lnet.ErrInvalidData)
+	assert.ErrorContains(t, err, "ssb_07459_2027.json: population for 2027")
+	assert.ErrorContains(t, err, "4622")
+}

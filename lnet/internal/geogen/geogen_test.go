@@ -186,3 +186,19 @@ func TestParseCSVFiles(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, []PopulationRow{{Year: 2020, Code: "4622", Name: "Kvam", County: "46", Children: 3, Total: 20}}, ps)
 }
+
+// A source file is read up to MaxSourceFileBytes and refused just over it.
+func TestReadSourcesFileLimit(t *testing.T) {
+	pad := func(n int) []byte {
+		b := []byte("year,kommunenummer,kommunenavn_klass,fylkesnummer,personer_0_17,personer_totalt\n")
+		for len(b) < n {
+			b = append(b, '\n')
+		}
+		return b[:n]
+	}
+	_, err := ReadSources(fstest.MapFS{"population_0_17_big.csv": {Data: pad(MaxSourceFileBytes)}})
+	require.NoError(t, err, "just under: blank lines are skipped")
+	_, err = ReadSources(fstest.MapFS{"population_0_17_big.csv": {Data: pad(MaxSourceFileBytes + 1)}})
+	require.ErrorIs(t, err, ErrInput)
+	assert.ErrorContains(t, err, "population_0_17_big.csv: longer than")
+}

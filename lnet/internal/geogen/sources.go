@@ -2,6 +2,7 @@ package geogen
 
 import (
 	"fmt"
+	"io"
 	"io/fs"
 	"maps"
 	"slices"
@@ -63,9 +64,9 @@ func ReadSources(fsys fs.FS) (Sources, error) {
 		return Sources{}, err
 	}
 	for _, name := range names {
-		b, err := fs.ReadFile(fsys, name)
+		b, err := ReadSourceFile(fsys, name)
 		if err != nil {
-			return Sources{}, fmt.Errorf("%w: %s: %v", ErrInput, name, err)
+			return Sources{}, err
 		}
 		v, err := ParseKlassVersion(b)
 		if err != nil {
@@ -82,9 +83,9 @@ func ReadSources(fsys fs.FS) (Sources, error) {
 		return Sources{}, err
 	}
 	for _, name := range names {
-		b, err := fs.ReadFile(fsys, name)
+		b, err := ReadSourceFile(fsys, name)
 		if err != nil {
-			return Sources{}, fmt.Errorf("%w: %s: %v", ErrInput, name, err)
+			return Sources{}, err
 		}
 		cs, err := ParseChanges(b)
 		if err != nil {
@@ -97,9 +98,9 @@ func ReadSources(fsys fs.FS) (Sources, error) {
 		return Sources{}, err
 	}
 	for _, name := range names {
-		b, err := fs.ReadFile(fsys, name)
+		b, err := ReadSourceFile(fsys, name)
 		if err != nil {
-			return Sources{}, fmt.Errorf("%w: %s: %v", ErrInput, name, err)
+			return Sources{}, err
 		}
 		cs, err := ParseCounties(b)
 		if err != nil {
@@ -120,9 +121,9 @@ func ReadSources(fsys fs.FS) (Sources, error) {
 		return Sources{}, err
 	}
 	for _, name := range append(popNames, statNames...) {
-		b, err := fs.ReadFile(fsys, name)
+		b, err := ReadSourceFile(fsys, name)
 		if err != nil {
-			return Sources{}, fmt.Errorf("%w: %s: %v", ErrInput, name, err)
+			return Sources{}, err
 		}
 		var ps []PopulationRow
 		if strings.HasSuffix(name, ".json") {
@@ -201,6 +202,29 @@ func (s Sources) VersionOn(d date.Date) (SourceVersion, bool) {
 		}
 	}
 	return SourceVersion{}, false
+}
+
+// MaxSourceFileBytes is the largest source file [ReadSources] and [ReadSourceFile] read, 64 MiB: SSB's files are
+// far smaller (a KLASS version is about 60 KB, table 07459 for all municipalities, both sexes
+// and every age about 1 MB as JSON-stat). A longer file is refused before it is read.
+const MaxSourceFileBytes = 64 << 20
+
+// ReadSourceFile reads one source file, refusing one longer than [MaxSourceFileBytes]. A file
+// that does not exist gives an error that also wraps [fs.ErrNotExist].
+func ReadSourceFile(fsys fs.FS, name string) ([]byte, error) {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %s: %w", ErrInput, name, err)
+	}
+	defer f.Close()
+	b, err := io.ReadAll(io.LimitReader(f, MaxSourceFileBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("%w: %s: %v", ErrInput, name, err)
+	}
+	if len(b) > MaxSourceFileBytes {
+		return nil, fmt.Errorf("%w: %s: longer than %d bytes", ErrInput, name, MaxSourceFileBytes)
+	}
+	return b, nil
 }
 
 // glob returns the names matching pattern, sorted; a folder without them gives none.
