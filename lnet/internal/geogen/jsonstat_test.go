@@ -662,10 +662,7 @@ func TestParsePopulationJSONStatRandom(t *testing.T) {
 		if !slices.Contains(contents.codes, "Personer1") {
 			contents.codes = append(contents.codes, "Personer1")
 		}
-		years := jstDim{id: "Tid"}
-		for _, y := range pick([]string{"2017", "2020", "2024", "2026", "2027"}, 1+rng.IntN(3)) {
-			years.codes = append(years.codes, y)
-		}
+		years := jstDim{id: "Tid", codes: pick([]string{"2017", "2020", "2024", "2026", "2027"}, 1+rng.IntN(3))}
 		s.dims = []jstDim{region, sex, age, contents, years}
 		if rng.IntN(3) == 0 {
 			s.dims = append(s.dims, jstDim{id: "Statsborgerskap", codes: []string{"00"}, labels: map[string]string{"00": "I alt"}, noIndex: rng.IntN(2) == 0})

@@ -59,92 +59,81 @@ type Sources struct {
 // year of counties given twice or two versions starting on the same day.
 func ReadSources(fsys fs.FS) (Sources, error) {
 	s := Sources{PopulationFiles: map[int]string{}, CountyFiles: map[int]string{}}
-	names, err := glob(fsys, VersionPattern)
-	if err != nil {
-		return Sources{}, err
-	}
-	for _, name := range names {
-		b, err := ReadSourceFile(fsys, name)
-		if err != nil {
-			return Sources{}, err
-		}
+	err := eachFile(fsys, []string{VersionPattern}, func(name string, b []byte) error {
 		v, err := ParseKlassVersion(b)
 		if err != nil {
-			return Sources{}, fmt.Errorf("%s: %w", name, err)
+			return err
 		}
 		if i := slices.IndexFunc(s.Versions, func(o SourceVersion) bool { return o.ValidFrom == v.ValidFrom }); i >= 0 {
-			return Sources{}, fmt.Errorf("%w: %s: version %q starts on %s like %s", ErrInput, name, v.Name, v.ValidFrom, s.Versions[i].File)
+			return fmt.Errorf("%w: version %q starts on %s like %s", ErrInput, v.Name, v.ValidFrom, s.Versions[i].File)
 		}
 		s.Versions = append(s.Versions, SourceVersion{Version: v, File: name})
+		return nil
+	})
+	if err == nil {
+		err = eachFile(fsys, []string{ChangesPattern}, func(_ string, b []byte) error {
+			cs, err := ParseChanges(b)
+			s.Changes = appendChanges(s.Changes, cs)
+			return err
+		})
+	}
+	if err == nil {
+		err = eachFile(fsys, []string{CountiesPattern}, func(name string, b []byte) error {
+			cs, err := ParseCounties(b)
+			if err != nil {
+				return err
+			}
+			s.Counties = append(s.Counties, cs...)
+			return claimYears(s.CountyFiles, name, "counties", cs, func(c CountyYear) int { return c.Year })
+		})
+	}
+	if err == nil {
+		err = eachFile(fsys, []string{PopulationPattern, JSONStatPattern}, func(name string, b []byte) error {
+			var ps []PopulationRow
+			var err error
+			if strings.HasSuffix(name, ".json") {
+				ps, err = ParsePopulationJSONStat(b)
+				for i := range ps {
+					ps[i].Name = "" // SSB's labels differ from KLASS's names; the versions give them
+				}
+			} else {
+				ps, err = ParsePopulation(b)
+			}
+			if err != nil {
+				return err
+			}
+			s.Population = append(s.Population, ps...)
+			return claimYears(s.PopulationFiles, name, "population", ps, func(p PopulationRow) int { return p.Year })
+		})
+	}
+	if err != nil {
+		return Sources{}, err
 	}
 	sort.Slice(s.Versions, func(i, j int) bool { return s.Versions[i].ValidFrom < s.Versions[j].ValidFrom })
-
-	if names, err = glob(fsys, ChangesPattern); err != nil {
-		return Sources{}, err
-	}
-	for _, name := range names {
-		b, err := ReadSourceFile(fsys, name)
-		if err != nil {
-			return Sources{}, err
-		}
-		cs, err := ParseChanges(b)
-		if err != nil {
-			return Sources{}, fmt.Errorf("%s: %w", name, err)
-		}
-		s.Changes = appendChanges(s.Changes, cs)
-	}
-
-	if names, err = glob(fsys, CountiesPattern); err != nil {
-		return Sources{}, err
-	}
-	for _, name := range names {
-		b, err := ReadSourceFile(fsys, name)
-		if err != nil {
-			return Sources{}, err
-		}
-		cs, err := ParseCounties(b)
-		if err != nil {
-			return Sources{}, fmt.Errorf("%s: %w", name, err)
-		}
-		if err := claimYears(s.CountyFiles, name, "counties", cs, func(c CountyYear) int { return c.Year }); err != nil {
-			return Sources{}, err
-		}
-		s.Counties = append(s.Counties, cs...)
-	}
-
-	popNames, err := glob(fsys, PopulationPattern)
-	if err != nil {
-		return Sources{}, err
-	}
-	statNames, err := glob(fsys, JSONStatPattern)
-	if err != nil {
-		return Sources{}, err
-	}
-	for _, name := range append(popNames, statNames...) {
-		b, err := ReadSourceFile(fsys, name)
-		if err != nil {
-			return Sources{}, err
-		}
-		var ps []PopulationRow
-		if strings.HasSuffix(name, ".json") {
-			ps, err = ParsePopulationJSONStat(b)
-			for i := range ps {
-				ps[i].Name = "" // SSB's labels differ from KLASS's names; the versions give them
-			}
-		} else {
-			ps, err = ParsePopulation(b)
-		}
-		if err != nil {
-			return Sources{}, fmt.Errorf("%s: %w", name, err)
-		}
-		if err := claimYears(s.PopulationFiles, name, "population", ps, func(p PopulationRow) int { return p.Year }); err != nil {
-			return Sources{}, err
-		}
-		s.Population = append(s.Population, ps...)
-	}
 	sort.SliceStable(s.Counties, func(i, j int) bool { return s.Counties[i].Year < s.Counties[j].Year })
 	sort.SliceStable(s.Population, func(i, j int) bool { return s.Population[i].Year < s.Population[j].Year })
 	return s, nil
+}
+
+// eachFile reads the files matching the patterns, in pattern order and by name, and calls
+// use with each; an error of use is prefixed with the file's name.
+func eachFile(fsys fs.FS, patterns []string, use func(name string, b []byte) error) error {
+	for _, pattern := range patterns {
+		names, err := glob(fsys, pattern)
+		if err != nil {
+			return err
+		}
+		for _, name := range names {
+			b, err := ReadSourceFile(fsys, name)
+			if err != nil {
+				return err
+			}
+			if err := use(name, b); err != nil {
+				return fmt.Errorf("%s: %w", name, err)
+			}
+		}
+	}
+	return nil
 }
 
 // Empty reports whether the sources hold nothing.
@@ -251,7 +240,7 @@ func claimYears[T any](files map[int]string, file, what string, rows []T, year f
 	for _, r := range rows {
 		y := year(r)
 		if prev, ok := files[y]; ok && !mine[y] {
-			return fmt.Errorf("%w: %s: %s for %d is also in %s", ErrInput, file, what, y, prev)
+			return fmt.Errorf("%w: %s for %d is also in %s", ErrInput, what, y, prev)
 		}
 		mine[y] = true
 		files[y] = file
