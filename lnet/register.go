@@ -160,17 +160,22 @@ const howToGoOn = "; load newer SSB files with lnet.LoadRegister, or carry the l
 // the last day of data for a day the register carries forward. Outside the coverage it
 // reports a LookupError wrapping ErrOutOfRange.
 func (r *Register) checkDate(what, key string, d date.Date) (date.Date, error) {
-	if r == nil || r.munis == nil || !r.coverage.Contains(d) {
-		cov := "the register is empty"
-		if r != nil && r.munis != nil {
-			cov = "the register covers " + r.coverage.String()
-			if d > r.coverage.End {
-				cov += howToGoOn
-			}
-		}
-		return 0, &LookupError{What: what, Key: key, Date: d, Reason: "date out of range: " + cov, Err: ErrOutOfRange}
+	if r != nil && r.munis != nil && r.coverage.Contains(d) {
+		return min(d, r.dataEnd), nil
 	}
-	return min(d, r.dataEnd), nil
+	return 0, r.outOfRange(what, key, d)
+}
+
+// outOfRange is the error of checkDate for a day outside the coverage.
+func (r *Register) outOfRange(what, key string, d date.Date) error {
+	cov := "the register is empty"
+	if r != nil && r.munis != nil {
+		cov = "the register covers " + r.coverage.String()
+		if d > r.coverage.End {
+			cov += howToGoOn
+		}
+	}
+	return &LookupError{What: what, Key: key, Date: d, Reason: "date out of range: " + cov, Err: ErrOutOfRange}
 }
 
 // asOf returns the day a value for d was carried forward from, or 0 if d has data.
