@@ -29,10 +29,27 @@ const (
 // reading of the sentence (no term, no «», no marks), which is nearly all data, is returned
 // as it is, without the cost of marking.
 func lit(s string) string {
-	if !strings.Contains(s, oldStem) && !strings.ContainsAny(s, "«»\uE000\uE001") {
+	if !strings.Contains(s, oldStem) && !hasQuoteOrMark(s) {
 		return s
 	}
 	return string(litOpen) + stripMarks(s) + string(litClose)
+}
+
+// markLead is the first byte of the UTF-8 encoding of both marks (U+E000 and U+E001 are
+// EE 80 80 and EE 80 81): a text without it has no mark. quoteLead is the first byte of « and
+// » (C2 AB, C2 BB).
+const (
+	markLead  = 0xEE
+	quoteLead = 0xC2
+)
+
+// hasQuoteOrMark reports whether s holds «, » or a mark. Most texts are rejected by two byte
+// scans, without decoding runes.
+func hasQuoteOrMark(s string) bool {
+	if strings.IndexByte(s, markLead) < 0 && strings.IndexByte(s, quoteLead) < 0 {
+		return false
+	}
+	return strings.ContainsAny(s, "«»\uE000\uE001")
 }
 
 // oldStem is the old term without its first letter, which may be upper or lower case.
@@ -43,7 +60,7 @@ func litq(s string) string { return lit(strconv.Quote(s)) }
 
 // stripMarks returns s without the marks set by lit.
 func stripMarks(s string) string {
-	if !strings.ContainsRune(s, litOpen) && !strings.ContainsRune(s, litClose) {
+	if strings.IndexByte(s, markLead) < 0 {
 		return s
 	}
 	return strings.Map(func(r rune) rune {
