@@ -1,6 +1,7 @@
 package lnet
 
 import (
+	"database/sql/driver"
 	"fmt"
 	"strconv"
 
@@ -22,6 +23,62 @@ const (
 	// municipality structure and the last known population are carried forward.
 	OriginAssumed Origin = "assumed"
 )
+
+// ParseOrigin parses an origin: "embedded", "loaded" or "assumed". Other text is a
+// [*ParseError] wrapping [ErrInvalidValue].
+func ParseOrigin(text string) (Origin, error) {
+	o := Origin(text)
+	if !o.Valid() {
+		return "", parseError("origin", text, `want "embedded", "loaded" or "assumed"`, ErrInvalidValue)
+	}
+	return o, nil
+}
+
+// Valid reports whether o is one of the defined origins.
+func (o Origin) Valid() bool {
+	return o == OriginEmbedded || o == OriginLoaded || o == OriginAssumed
+}
+
+// MarshalText implements [encoding.TextMarshaler]. The zero Origin (no basis) marshals as "";
+// another undefined origin is an error.
+func (o Origin) MarshalText() ([]byte, error) {
+	if o != "" && !o.Valid() {
+		return nil, parseError("origin", string(o), "not a defined origin", ErrInvalidValue)
+	}
+	return []byte(o), nil
+}
+
+// UnmarshalText implements [encoding.TextUnmarshaler] with [ParseOrigin]; "" gives the zero
+// Origin, so the zero [Basis] round-trips.
+func (o *Origin) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*o = ""
+		return nil
+	}
+	v, err := ParseOrigin(string(b))
+	if err != nil {
+		return err
+	}
+	*o = v
+	return nil
+}
+
+// Value implements [driver.Valuer] with the text.
+func (o Origin) Value() (driver.Value, error) {
+	b, err := o.MarshalText()
+	return string(b), err
+}
+
+// Scan implements [database/sql.Scanner] from text.
+func (o *Origin) Scan(src any) error {
+	switch v := src.(type) {
+	case string:
+		return o.UnmarshalText([]byte(v))
+	case []byte:
+		return o.UnmarshalText(v)
+	}
+	return parseError("origin", fmt.Sprintf("%T", src), "want text", ErrInvalidValue)
+}
 
 // Basis says what the register's answers for one year rest on (datagrunnlag): the version
 // of Statistics Norway's classification 131 (kommuneinndeling) in force on 1 January, the

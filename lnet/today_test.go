@@ -526,3 +526,34 @@ func TestLoadRegisterJSONStat(t *testing.T) {
 	assert.ErrorContains(t, err, "ssb_07459_2027.json: population for 2027")
 	assert.ErrorContains(t, err, "4622")
 }
+
+func TestOrigin(t *testing.T) {
+	for _, o := range []lnet.Origin{lnet.OriginEmbedded, lnet.OriginLoaded, lnet.OriginAssumed} {
+		got, err := lnet.ParseOrigin(string(o))
+		require.NoError(t, err)
+		assert.Equal(t, o, got)
+		v, err := o.Value()
+		require.NoError(t, err)
+		var back lnet.Origin
+		require.NoError(t, back.Scan(v))
+		assert.Equal(t, o, back)
+		require.NoError(t, back.Scan([]byte(string(o))))
+		assert.Equal(t, o, back)
+	}
+	for _, bad := range []string{"", "Embedded", "guessed"} {
+		_, err := lnet.ParseOrigin(bad)
+		assert.ErrorIs(t, err, lnet.ErrInvalidValue, bad)
+	}
+	var o lnet.Origin
+	assert.ErrorIs(t, o.Scan(42), lnet.ErrInvalidValue)
+	_, err := lnet.Origin("x").Value()
+	assert.ErrorIs(t, err, lnet.ErrInvalidValue)
+	var b lnet.Basis
+	assert.Error(t, json.Unmarshal([]byte(`{"year":2026,"origin":"guessed"}`), &b))
+	_, err = json.Marshal(lnet.Basis{Year: 2026, Origin: "x"})
+	assert.Error(t, err)
+	js, err := json.Marshal(lnet.Basis{})
+	require.NoError(t, err, "the zero basis marshals")
+	require.NoError(t, json.Unmarshal(js, &b))
+	assert.True(t, b.IsZero())
+}
