@@ -1,6 +1,10 @@
 package allocation
 
-import "strconv"
+import (
+	"strconv"
+
+	"github.com/laeringsnettverk/sdk/lnet"
+)
 
 // Method is the rounding rule (fordelingsmetode) that turns exact quotas into whole units.
 // The zero value is [LargestRemainder], the method of the specification.
@@ -59,6 +63,24 @@ func (m Method) Norwegian() string {
 		return "d'Hondts metode"
 	}
 	return m.String()
+}
+
+// Nynorsk returns the Norwegian nynorsk name, e.g. "største restmetode".
+func (m Method) Nynorsk() string {
+	switch m {
+	case LargestRemainder:
+		return "største restmetode"
+	case SainteLague:
+		return "Sainte-Laguës metode"
+	case DHondt:
+		return "d'Hondts metode"
+	}
+	return m.String()
+}
+
+// In returns the name in lang: bokmål, nynorsk or English.
+func (m Method) In(lang lnet.Language) string {
+	return lang.Pick(m.Norwegian(), m.Nynorsk(), m.English())
 }
 
 // English returns the English name, e.g. "largest remainder".

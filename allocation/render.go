@@ -10,33 +10,36 @@ import (
 	"github.com/laeringsnettverk/sdk/lnet"
 )
 
+// labels are the words of the Markdown tables, in the languages the SDK writes.
 type labels struct {
-	recipient, weight, keyShare, quota, amount, bound, remainder             string
-	pot, unit, method, allocated, residue, unallocated, refused, reason, req string
-	floor, capWord, yes, no, basis                                           string
+	recipient, weight, keyShare, quota, amount, bound, remainder             lnet.Text
+	pot, unit, method, allocated, residue, unallocated, refused, reason, req lnet.Text
+	floor, capWord, yes, no, basis                                           lnet.Text
 }
 
-var labelsNB = labels{
-	recipient: "Mottaker", weight: "Vekt", keyShare: "Andel av nøkkel", quota: "Kvote (kr)", amount: "Tildelt",
-	bound: "Gulv/tak", remainder: "Restenhet (rang)",
-	pot: "Pott", unit: "Enhet", method: "Metode", allocated: "Fordelt", residue: "Rest under én enhet",
-	unallocated: "Ikke fordelt (alle har nådd taket)", refused: "Avslåtte søknader", reason: "Begrunnelse", req: "Omsøkt",
-	floor: "gulv", capWord: "tak", yes: "ja", no: "nei", basis: "Datagrunnlag",
-}
-
-var labelsEN = labels{
-	recipient: "Recipient", weight: "Weight", keyShare: "Share of key", quota: "Quota (NOK)", amount: "Amount",
-	bound: "Floor/cap", remainder: "Remainder unit (rank)",
-	pot: "Pot", unit: "Unit", method: "Method", allocated: "Allocated", residue: "Residue below one unit",
-	unallocated: "Unallocated (all capped)", refused: "Refused applications", reason: "Reason", req: "Requested",
-	floor: "floor", capWord: "cap", yes: "yes", no: "no", basis: "Data basis",
-}
-
-func labelsIn(l lnet.Language) labels {
-	if l == lnet.English {
-		return labelsEN
-	}
-	return labelsNB
+var markdownLabels = labels{
+	recipient: lnet.NewText("Mottaker", "Mottakar", "Recipient"),
+	weight:    lnet.NewText("Vekt", "Vekt", "Weight"),
+	keyShare:  lnet.NewText("Andel av nøkkel", "Del av nøkkelen", "Share of key"),
+	quota:     lnet.NewText("Kvote (kr)", "Kvote (kr)", "Quota (NOK)"),
+	amount:    lnet.NewText("Tildelt", "Tildelt", "Amount"),
+	bound:     lnet.NewText("Gulv/tak", "Golv/tak", "Floor/cap"),
+	remainder: lnet.NewText("Restenhet (rang)", "Resteining (rang)", "Remainder unit (rank)"),
+	pot:       lnet.NewText("Pott", "Pott", "Pot"),
+	unit:      lnet.NewText("Enhet", "Eining", "Unit"),
+	method:    lnet.NewText("Metode", "Metode", "Method"),
+	allocated: lnet.NewText("Fordelt", "Fordelt", "Allocated"),
+	residue:   lnet.NewText("Rest under én enhet", "Rest under éi eining", "Residue below one unit"),
+	unallocated: lnet.NewText("Ikke fordelt (alle har nådd taket)", "Ikkje fordelt (alle har nådd taket)",
+		"Unallocated (all capped)"),
+	refused: lnet.NewText("Avslåtte søknader", "Avslåtte søknader", "Refused applications"),
+	reason:  lnet.NewText("Begrunnelse", "Grunngiving", "Reason"),
+	req:     lnet.NewText("Omsøkt", "Omsøkt", "Requested"),
+	floor:   lnet.NewText("gulv", "golv", "floor"),
+	capWord: lnet.NewText("tak", "tak", "cap"),
+	yes:     lnet.NewText("ja", "ja", "yes"),
+	no:      lnet.NewText("nei", "nei", "no"),
+	basis:   lnet.NewText("Datagrunnlag", "Datagrunnlag", "Data basis"),
 }
 
 func amountIn(l lnet.Language, n lnet.NOK) string {
@@ -69,12 +72,7 @@ func decimalIn(l lnet.Language, s string) string {
 	return b.String()
 }
 
-func methodIn(l lnet.Language, m Method) string {
-	if l == lnet.English {
-		return m.English()
-	}
-	return m.Norwegian()
-}
+func methodIn(l lnet.Language, m Method) string { return m.In(l) }
 
 // WriteMarkdown writes the result as a Markdown table (one row per share) followed by the
 // totals, ready to paste into a decision letter. A result with a [Result.Basis] opens with a
@@ -82,44 +80,44 @@ func methodIn(l lnet.Language, m Method) string {
 // the data. Quotas and key shares are rounded to
 // [QuotaPlaces] decimals for display; the JSON and CSV forms carry them exactly.
 func (r *Result) WriteMarkdown(w io.Writer, lang lnet.Language) error {
-	l := labelsIn(lang)
+	l := markdownLabels
 	var b strings.Builder
 	if !r.Basis.IsZero() {
 		// Before the table, so a key carried forward past the data cannot be missed.
-		fmt.Fprintf(&b, "%s: %s\n\n", l.basis, r.Basis.In(lang))
+		fmt.Fprintf(&b, "%s: %s\n\n", l.basis.In(lang), r.Basis.In(lang))
 	}
-	fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s | %s |\n", l.recipient, l.weight, l.keyShare, l.quota, l.amount, l.bound, l.remainder)
+	fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s | %s |\n", l.recipient.In(lang), l.weight.In(lang), l.keyShare.In(lang), l.quota.In(lang), l.amount.In(lang), l.bound.In(lang), l.remainder.In(lang))
 	b.WriteString("|---|---:|---:|---:|---:|---|---|\n")
 	for _, s := range r.Shares {
 		bound := ""
 		switch {
 		case s.Floored:
-			bound = l.floor + " " + amountIn(lang, s.Floor)
+			bound = l.floor.In(lang) + " " + amountIn(lang, s.Floor)
 		case s.Capped:
-			bound = l.capWord + " " + amountIn(lang, *s.Cap)
+			bound = l.capWord.In(lang) + " " + amountIn(lang, *s.Cap)
 		}
 		rem := ""
 		if s.RemainderRank > 0 {
-			yn := l.no
+			yn := l.no.In(lang)
 			if s.RemainderUnit {
-				yn = l.yes
+				yn = l.yes.In(lang)
 			}
 			rem = fmt.Sprintf("%s (%d)", yn, s.RemainderRank)
 		} else if s.RemainderUnit {
-			rem = l.yes
+			rem = l.yes.In(lang)
 		}
 		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s | %s |\n", escapeMarkdown(s.ID), decimalIn(lang, s.Weight.String()),
 			decimalIn(lang, s.KeyShare.Decimal(QuotaPlaces)), decimalIn(lang, s.Quota.Decimal(QuotaPlaces)), amountIn(lang, s.Amount()), bound, rem)
 	}
 	b.WriteString("\n")
-	fmt.Fprintf(&b, "- %s: %s\n", l.pot, amountIn(lang, r.Pot))
-	fmt.Fprintf(&b, "- %s: %s\n", l.unit, amountIn(lang, r.Unit))
-	fmt.Fprintf(&b, "- %s: %s\n", l.method, methodIn(lang, r.Method))
-	fmt.Fprintf(&b, "- %s: %s\n", l.allocated, amountIn(lang, r.Allocated))
-	fmt.Fprintf(&b, "- %s: %s\n", l.residue, amountIn(lang, r.Residue))
-	fmt.Fprintf(&b, "- %s: %s\n", l.unallocated, amountIn(lang, r.Unallocated))
+	fmt.Fprintf(&b, "- %s: %s\n", l.pot.In(lang), amountIn(lang, r.Pot))
+	fmt.Fprintf(&b, "- %s: %s\n", l.unit.In(lang), amountIn(lang, r.Unit))
+	fmt.Fprintf(&b, "- %s: %s\n", l.method.In(lang), methodIn(lang, r.Method))
+	fmt.Fprintf(&b, "- %s: %s\n", l.allocated.In(lang), amountIn(lang, r.Allocated))
+	fmt.Fprintf(&b, "- %s: %s\n", l.residue.In(lang), amountIn(lang, r.Residue))
+	fmt.Fprintf(&b, "- %s: %s\n", l.unallocated.In(lang), amountIn(lang, r.Unallocated))
 	if len(r.Refused) > 0 {
-		fmt.Fprintf(&b, "\n%s:\n\n| %s | %s | %s | %s |\n|---|---:|---:|---|\n", l.refused, l.recipient, l.req, l.amount, l.reason)
+		fmt.Fprintf(&b, "\n%s:\n\n| %s | %s | %s | %s |\n|---|---:|---:|---|\n", l.refused.In(lang), l.recipient.In(lang), l.req.In(lang), l.amount.In(lang), l.reason.In(lang))
 		for _, f := range r.Refused {
 			fmt.Fprintf(&b, "| %s | %s | %s | %s |\n", escapeMarkdown(f.ID), amountIn(lang, f.Requested), amountIn(lang, f.Amount), escapeMarkdown(f.Reason))
 		}
@@ -209,7 +207,7 @@ func (resp *Response) WriteCSV(w io.Writer) error {
 	return cw.Error()
 }
 
-// WriteMarkdown writes one section per scheme (headed by its Norwegian or English name and
+// WriteMarkdown writes one section per scheme (headed by its name in lang and
 // application form) or the single result.
 func (resp *Response) WriteMarkdown(w io.Writer, lang lnet.Language) error {
 	if resp.Result != nil {
@@ -218,7 +216,7 @@ func (resp *Response) WriteMarkdown(w io.Writer, lang lnet.Language) error {
 		}
 	}
 	for i, s := range resp.schemes() {
-		name := lang.Pick(s.Norwegian(), s.English())
+		name := s.In(lang)
 		sep := "\n"
 		if i == 0 && resp.Result == nil {
 			sep = ""

@@ -57,6 +57,9 @@ func TestGoldenRendering(t *testing.T) {
 	require.NoError(t, err)
 	golden(t, "schemes.nb.md", md.Bytes())
 	golden(t, "schemes.en.md", en.Bytes())
+	var nn bytes.Buffer
+	require.NoError(t, resp.WriteMarkdown(&nn, lnet.Nynorsk))
+	golden(t, "schemes.nn.md", nn.Bytes())
 	golden(t, "schemes.csv", csv.Bytes())
 	golden(t, "schemes.json", append(js, '\n'))
 
@@ -70,5 +73,8 @@ func TestGoldenRendering(t *testing.T) {
 	require.NoError(t, apps.WriteMarkdown(&amd, lnet.Bokmal))
 	require.NoError(t, apps.WriteCSV(&acsv))
 	golden(t, "applications.nb.md", amd.Bytes())
+	var ann bytes.Buffer
+	require.NoError(t, apps.WriteMarkdown(&ann, lnet.Nynorsk))
+	golden(t, "applications.nn.md", ann.Bytes())
 	golden(t, "applications.csv", acsv.Bytes())
 }

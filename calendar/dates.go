@@ -6,6 +6,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/rickb777/date/v2"
+
+	"github.com/laeringsnettverk/sdk/lnet"
 )
 
 var (
@@ -23,6 +25,22 @@ func NorwegianDate(d date.Date) string {
 func NorwegianShortDate(d date.Date) string {
 	y, m, day := d.Date()
 	return strconv.Itoa(day) + ". " + norwegianMonths[m] + " " + strconv.Itoa(y)
+}
+
+var nynorskWeekdays = [...]string{"sundag", "måndag", "tysdag", "onsdag", "torsdag", "fredag", "laurdag"}
+
+// NynorskDate formats d the nynorsk way with its weekday: "tysdag 12. februar 2019".
+func NynorskDate(d date.Date) string {
+	return nynorskWeekdays[d.Weekday()] + " " + NynorskShortDate(d)
+}
+
+// NynorskShortDate formats d as "12. februar 2019", without the weekday; the months are
+// named as in bokmål.
+func NynorskShortDate(d date.Date) string { return NorwegianShortDate(d) }
+
+// DateIn formats d with its weekday in lang: [NorwegianDate], [NynorskDate] or [EnglishDate].
+func DateIn(lang lnet.Language, d date.Date) string {
+	return lang.Pick(NorwegianDate(d), NynorskDate(d), EnglishDate(d))
 }
 
 // EnglishDate formats d in British style with its weekday: "Tuesday 12 February 2019".

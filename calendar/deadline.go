@@ -30,8 +30,8 @@ const (
 
 var rules = enum.Table[Rule]{Type: "deadline rule", Err: enumError("deadline rule", lnet.ErrInvalidValue), Names: []enum.Name{
 	{},
-	{"fixed", "fast frist", "fixed date"},
-	{"next_working_day", "forlenges til neste virkedag (domstolloven § 149)", "extended to the next working day (Courts of Justice Act, section 149)"},
+	{"fixed", "fast frist", "fixed date", "fast frist"},
+	{"next_working_day", "forlenges til neste virkedag (domstolloven § 149)", "extended to the next working day (Courts of Justice Act, section 149)", "blir forlengd til neste yrkedag (domstollova § 149)"},
 }}
 
 // ParseRule parses a rule identifier: "fixed" or "next_working_day".
@@ -48,6 +48,12 @@ func (r Rule) Norwegian() string { return rules.Norwegian(r) }
 
 // English returns the English description, e.g. "fixed date".
 func (r Rule) English() string { return rules.English(r) }
+
+// Nynorsk returns the Norwegian nynorsk name.
+func (r Rule) Nynorsk() string { return rules.Nynorsk(r) }
+
+// In returns the name in lang: bokmål, nynorsk or English.
+func (r Rule) In(lang lnet.Language) string { return name(rules, r, lang) }
 
 // MarshalText implements [encoding.TextMarshaler].
 func (r Rule) MarshalText() ([]byte, error) { return rules.Marshal(r) }
@@ -80,12 +86,12 @@ const (
 
 var deadlineKinds = enum.Table[DeadlineKind]{Type: "deadline kind", Err: enumError("deadline kind", lnet.ErrInvalidValue), Names: []enum.Name{
 	{},
-	{"application", "søknadsfrist", "application deadline"},
-	{"spend_by", "frist for bruk av midler", "spend-by date"},
-	{"report", "rapporteringsfrist", "reporting deadline"},
-	{"survey", "svarfrist for kartlegging", "survey due date"},
-	{"response", "svarfrist", "response due date"},
-	{"appeal", "klagefrist", "appeal deadline"},
+	{"application", "søknadsfrist", "application deadline", "søknadsfrist"},
+	{"spend_by", "frist for bruk av midler", "spend-by date", "frist for bruk av midlar"},
+	{"report", "rapporteringsfrist", "reporting deadline", "rapporteringsfrist"},
+	{"survey", "svarfrist for kartlegging", "survey due date", "svarfrist for kartlegging"},
+	{"response", "svarfrist", "response due date", "svarfrist"},
+	{"appeal", "klagefrist", "appeal deadline", "klagefrist"},
 }}
 
 // ParseDeadlineKind parses a deadline kind identifier such as "spend_by".
@@ -102,6 +108,12 @@ func (k DeadlineKind) Norwegian() string { return deadlineKinds.Norwegian(k) }
 
 // English returns the English name, e.g. "application deadline".
 func (k DeadlineKind) English() string { return deadlineKinds.English(k) }
+
+// Nynorsk returns the Norwegian nynorsk name.
+func (k DeadlineKind) Nynorsk() string { return deadlineKinds.Nynorsk(k) }
+
+// In returns the name in lang: bokmål, nynorsk or English.
+func (k DeadlineKind) In(lang lnet.Language) string { return name(deadlineKinds, k, lang) }
 
 // MarshalText implements [encoding.TextMarshaler].
 func (k DeadlineKind) MarshalText() ([]byte, error) { return deadlineKinds.Marshal(k) }
@@ -223,6 +235,31 @@ func (r Resolution) Norwegian() string {
 		return fmt.Sprintf("%s er en fast frist og gjelder %s, selv om dagen ikke er en virkedag.", t, r.DayOff.Norwegian())
 	}
 	return fmt.Sprintf("%s gjelder %s, en virkedag.", t, NorwegianDate(r.Due))
+}
+
+// Nynorsk explains the resolution in nynorsk, for a letter or a log.
+func (r Resolution) Nynorsk() string {
+	t := "«" + r.Deadline.Title + "»"
+	switch {
+	case r.Moved:
+		days := make([]string, len(r.Skipped))
+		for i, o := range r.Skipped {
+			days[i] = o.Nynorsk()
+		}
+		return fmt.Sprintf("%s fell på %s, som ikkje er ein yrkedag, og blir forlengd til %s, første yrkedag etter %s (domstollova § 149).",
+			t, NynorskDate(r.Deadline.Date), NynorskDate(r.Due), joinList(days, "og"))
+	case r.DayOff != nil:
+		return fmt.Sprintf("%s er ein fast frist og gjeld %s, sjølv om dagen ikkje er ein yrkedag.", t, r.DayOff.Nynorsk())
+	}
+	return fmt.Sprintf("%s gjeld %s, ein yrkedag.", t, NynorskDate(r.Due))
+}
+
+// Text explains the resolution in the three languages.
+func (r Resolution) Text() lnet.Text { return lnet.NewText(r.Norwegian(), r.Nynorsk(), r.English()) }
+
+// In explains the resolution in lang.
+func (r Resolution) In(lang lnet.Language) string {
+	return lang.Pick(r.Norwegian(), r.Nynorsk(), r.English())
 }
 
 // English explains the resolution in English.

@@ -19,7 +19,7 @@
 // application deadline, [RuleNextWorkingDay] for statutory time limits, which domstolloven
 // § 149 moves off Saturdays, Sundays and public holidays (not off 24 and 31 December).
 // [Deadline.Resolve] applies the rule and says whether the date moved and which days it
-// passed over, in Norwegian and English. [ApplicationDeadline], [SpendBy], [ReportDeadline]
+// passed over, in bokmål, nynorsk and English ([Resolution.In]). [ApplicationDeadline], [SpendBy], [ReportDeadline]
 // and [AppealDeadline] build the deadlines of the grant scheme.
 //
 // # Plans and conflicts

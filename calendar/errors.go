@@ -3,6 +3,7 @@ package calendar
 import (
 	"strings"
 
+	"github.com/laeringsnettverk/sdk/internal/enum"
 	"github.com/laeringsnettverk/sdk/lnet"
 )
 
@@ -18,4 +19,9 @@ func parseError(typ, input, reason string, sentinel error) *lnet.ParseError {
 // the type typ wrapping sentinel.
 func enumError(typ string, sentinel error) func(input, reason string) error {
 	return func(input, reason string) error { return parseError(typ, input, reason, sentinel) }
+}
+
+// name returns the name of v in lang from its table.
+func name[T ~uint8](t enum.Table[T], v T, lang lnet.Language) string {
+	return lang.Pick(t.Norwegian(v), t.Nynorsk(v), t.English(v))
 }

@@ -30,10 +30,10 @@ const (
 
 var eventKinds = enum.Table[EventKind]{Type: "event kind", Err: enumError("event kind", lnet.ErrInvalidValue), Names: []enum.Name{
 	{},
-	{"gathering", "samling", "network gathering"},
-	{"startup_seminar", "oppstartsseminar", "start-up seminar"},
-	{"information_meeting", "informasjonsmøte", "information meeting"},
-	{"steering_group_meeting", "styringsgruppemøte", "steering-group meeting"},
+	{"gathering", "samling", "network gathering", "samling"},
+	{"startup_seminar", "oppstartsseminar", "start-up seminar", "oppstartsseminar"},
+	{"information_meeting", "informasjonsmøte", "information meeting", "informasjonsmøte"},
+	{"steering_group_meeting", "styringsgruppemøte", "steering-group meeting", "styringsgruppemøte"},
 }}
 
 // ParseEventKind parses an event kind identifier such as "gathering".
@@ -50,6 +50,12 @@ func (k EventKind) Norwegian() string { return eventKinds.Norwegian(k) }
 
 // English returns the English name, e.g. "network gathering".
 func (k EventKind) English() string { return eventKinds.English(k) }
+
+// Nynorsk returns the Norwegian nynorsk name.
+func (k EventKind) Nynorsk() string { return eventKinds.Nynorsk(k) }
+
+// In returns the name in lang: bokmål, nynorsk or English.
+func (k EventKind) In(lang lnet.Language) string { return name(eventKinds, k, lang) }
 
 // MarshalText implements [encoding.TextMarshaler].
 func (k EventKind) MarshalText() ([]byte, error) { return eventKinds.Marshal(k) }

@@ -85,21 +85,21 @@ const (
 
 var holidayKinds = enum.Table[HolidayKind]{Type: "holiday kind", Err: enumError("holiday kind", lnet.ErrInvalidValue), Names: []enum.Name{
 	{},
-	{"new_years_day", "Første nyttårsdag", "New Year's Day"},
-	{"maundy_thursday", "Skjærtorsdag", "Maundy Thursday"},
-	{"good_friday", "Langfredag", "Good Friday"},
-	{"easter_sunday", "Første påskedag", "Easter Sunday"},
-	{"easter_monday", "Andre påskedag", "Easter Monday"},
-	{"labour_day", "Arbeidernes dag", "Labour Day"},
-	{"constitution_day", "Grunnlovsdagen", "Constitution Day"},
-	{"ascension_day", "Kristi himmelfartsdag", "Ascension Day"},
-	{"whit_sunday", "Første pinsedag", "Whit Sunday"},
-	{"whit_monday", "Andre pinsedag", "Whit Monday"},
-	{"christmas_day", "Første juledag", "Christmas Day"},
-	{"boxing_day", "Andre juledag", "Boxing Day"},
-	{"holy_saturday", "Påskeaften", "Holy Saturday"},
-	{"christmas_eve", "Julaften", "Christmas Eve"},
-	{"new_years_eve", "Nyttårsaften", "New Year's Eve"},
+	{"new_years_day", "Første nyttårsdag", "New Year's Day", "Første nyttårsdag"},
+	{"maundy_thursday", "Skjærtorsdag", "Maundy Thursday", "Skjærtorsdag"},
+	{"good_friday", "Langfredag", "Good Friday", "Langfredag"},
+	{"easter_sunday", "Første påskedag", "Easter Sunday", "Første påskedag"},
+	{"easter_monday", "Andre påskedag", "Easter Monday", "Andre påskedag"},
+	{"labour_day", "Arbeidernes dag", "Labour Day", "Arbeidarane sin dag"},
+	{"constitution_day", "Grunnlovsdagen", "Constitution Day", "Grunnlovsdagen"},
+	{"ascension_day", "Kristi himmelfartsdag", "Ascension Day", "Kristi himmelfartsdag"},
+	{"whit_sunday", "Første pinsedag", "Whit Sunday", "Første pinsedag"},
+	{"whit_monday", "Andre pinsedag", "Whit Monday", "Andre pinsedag"},
+	{"christmas_day", "Første juledag", "Christmas Day", "Første juledag"},
+	{"boxing_day", "Andre juledag", "Boxing Day", "Andre juledag"},
+	{"holy_saturday", "Påskeaften", "Holy Saturday", "Påskeaftan"},
+	{"christmas_eve", "Julaften", "Christmas Eve", "Julaftan"},
+	{"new_years_eve", "Nyttårsaften", "New Year's Eve", "Nyttårsaftan"},
 }}
 
 // HolidayKinds returns all holiday kinds: the twelve public holidays in calendar order,
@@ -125,13 +125,23 @@ func (k HolidayKind) Norwegian() string { return holidayKinds.Norwegian(k) }
 // English returns the English name, e.g. "Whit Monday".
 func (k HolidayKind) English() string { return holidayKinds.English(k) }
 
+// Nynorsk returns the Norwegian nynorsk name.
+func (k HolidayKind) Nynorsk() string { return holidayKinds.Nynorsk(k) }
+
+// In returns the name in lang: bokmål, nynorsk or English.
+func (k HolidayKind) In(lang lnet.Language) string { return name(holidayKinds, k, lang) }
+
 // inline returns the Norwegian name as written inside a sentence: "andre pinsedag", but
 // "Kristi himmelfartsdag".
-func (k HolidayKind) inline() string {
-	if k == AscensionDay {
-		return k.Norwegian()
+func (k HolidayKind) inline() string { return k.inlineIn(lnet.Bokmal) }
+
+// inlineIn returns the name in lang as it reads inside a Norwegian sentence: lower case but
+// for Kristi himmelfartsdag; English names keep their capitals.
+func (k HolidayKind) inlineIn(lang lnet.Language) string {
+	if k == AscensionDay || lang == lnet.English {
+		return k.In(lang)
 	}
-	return lowerFirst(k.Norwegian())
+	return lowerFirst(k.In(lang))
 }
 
 // MarshalText implements [encoding.TextMarshaler].

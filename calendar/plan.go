@@ -106,7 +106,7 @@ func PlanYear(rules PlanRules) (Schedule, error) {
 		if !inRange(d) || d.Year() != y || taken[d] || !r.Workdays.IsWorkingDay(d) {
 			return false
 		}
-		_, _, season := inHolidaySeason(d)
+		_, _, _, season := inHolidaySeason(d)
 		return !season
 	}
 	gathering := func(id, title string, pref NthWeekday) (Event, error) {

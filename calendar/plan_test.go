@@ -54,7 +54,7 @@ func TestPlanAvoidsEasterWeekAndJuly(t *testing.T) {
 	assert.Equal(t, day(2019, time.April, 23), s.Events[1].Date)
 	assert.Equal(t, "gathering-spring-2019", s.Events[1].ID)
 	for _, e := range s.Events {
-		_, _, season := inHolidaySeason(e.Date)
+		_, _, _, season := inHolidaySeason(e.Date)
 		assert.False(t, season, e.Date.String())
 		assert.True(t, r.Workdays.IsWorkingDay(e.Date))
 	}

@@ -57,6 +57,24 @@ func (o DayOff) Norwegian() string {
 	return s
 }
 
+// Nynorsk describes the day in nynorsk, e.g. "laurdag 8. juni 2019" or
+// "måndag 10. juni 2019 (andre pinsedag)".
+func (o DayOff) Nynorsk() string {
+	if o.OutOfRange {
+		return o.Date.String() + " (utanfor årstala 1–9999 i kalenderen)"
+	}
+	s := NynorskDate(o.Date)
+	if o.Holiday != 0 {
+		s += " (" + o.Holiday.inlineIn(lnet.Nynorsk) + ")"
+	}
+	return s
+}
+
+// In describes the day in lang.
+func (o DayOff) In(lang lnet.Language) string {
+	return lang.Pick(o.Norwegian(), o.Nynorsk(), o.English())
+}
+
 // English describes the day in English, e.g. "Monday 10 June 2019 (Whit Monday)".
 func (o DayOff) English() string {
 	if o.OutOfRange {

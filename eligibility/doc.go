@@ -9,7 +9,8 @@
 // NET-PLAN or APP-PART-COST, the subject it checks (network, project, application), a
 // severity read from the guideline's wording (skal/må = requirement, bør = recommendation,
 // kan/vurdere = information), the editions it belongs to, a citation ("Retningslinjer 2019,
-// pkt. 4") and a text in Norwegian bokmål and English. An office adds its own rules, e.g. a
+// pkt. 4") and a text in Norwegian bokmål, Norwegian nynorsk and English (a [Message], which is an
+// [lnet.Text]). An office adds its own rules, e.g. a
 // local cap per application ([CapPerApplication]) or any value implementing [Rule], with
 // [WithRules]: no fork needed.
 //
@@ -59,9 +60,10 @@
 // ([lnet.Basis.Assumed]) comes first there, marked FORUTSATT UENDRET / ASSUMED UNCHANGED.
 //
 // The date settles the wording. The child welfare act of 2021 (barnevernsloven), in force
-// from 1 January 2023, calls the municipal service barnevernstjenesten; the act of 1992 and
-// the guidelines say barneverntjenesten. In a report dated 1 January 2023 or later the SDK's
-// own Norwegian sentences (rule titles, evidence, the report's labels) use the new term in
+// from 1 January 2023, calls the municipal service barnevernstjenesten (nynorsk:
+// barnevernstenesta); the act of 1992 and the guidelines say barneverntjenesten (nynorsk:
+// barneverntenesta). In a report dated 1 January 2023 or later the SDK's own bokmål and
+// nynorsk sentences (rule titles, evidence, the report's labels) use the new term in
 // every form; undated and earlier reports, English texts, citations (which quote the 2019
 // guidelines), quotations in «», model data such as a service's name or a decision's text, and
 // office rules' own texts keep their wording. The wording is settled when the report is made,

@@ -37,9 +37,9 @@ const (
 
 var editions = enum.Table[Edition]{Type: "edition", Err: enumError("edition"), Names: []enum.Name{
 	{},
-	{"2018", "Retningslinjer 2018", "Guidelines 2018"},
-	{"2019", "Retningslinjer 2019", "Guidelines 2019"},
-	{"2022", "Retningslinjer 2021/2022", "Guidelines 2021/2022"},
+	{"2018", "Retningslinjer 2018", "Guidelines 2018", "Retningslinjer 2018"},
+	{"2019", "Retningslinjer 2019", "Guidelines 2019", "Retningslinjer 2019"},
+	{"2022", "Retningslinjer 2021/2022", "Guidelines 2021/2022", "Retningslinjer 2021/2022"},
 }}
 
 // editionInfo is what the SDK knows about an edition.
@@ -52,12 +52,15 @@ type editionInfo struct {
 var editionInfos = [...]editionInfo{
 	Edition2018: {2018, 2018, []lnet.Scheme{lnet.SchemeSelfInitiated}, Msg(
 		"Teksten til retningslinjene for 2018 finnes ikke i kildene. Reglene for nettverk og egeninitierte prosjekter er ført tilbake fra retningslinjene 2019, som beskriver rammene for nettverkene som ble etablert tidlig i 2018; de samsvarer med Fylkesmannen i Hordalands invitasjon og samlingsreferat fra 2018. Fosterhjemsordningen fantes ikke.",
+		"Teksten til retningslinjene for 2018 finst ikkje i kjeldene. Reglane for nettverk og eigeninitierte prosjekt er førte tilbake frå retningslinjene 2019, som skildrar rammene for nettverka som vart etablerte tidleg i 2018; dei samsvarer med invitasjonen og samlingsreferatet frå Fylkesmannen i Hordaland i 2018. Fosterheimsordninga fanst ikkje.",
 		"The text of the 2018 guidelines is not among the sources. The rules for networks and self-initiated projects are carried back from the 2019 guidelines, which describe the framework of the networks set up early in 2018; they agree with the Hordaland governor's invitation and gathering minutes of 2018. The foster-home scheme did not exist.")},
 	Edition2019: {2019, 2021, []lnet.Scheme{lnet.SchemeSelfInitiated, lnet.SchemeFosterHome}, Msg(
 		"Retningslinjer for kommunale læringsnettverk og stimuleringsmidler, 2019 (Bufdir). De innfører ordningen for utviklingsprosjekter på fosterhjemsområdet; for den kreves ikke kontakt med eksterne kompetansemiljøer. Bufdir varslet revisjon i 2020; den reviderte utgaven gjelder prosjekter fra 2022, så 2019-utgaven brukes for tilskuddsårene 2019–2021.",
+		"Retningslinjer for kommunale læringsnettverk og stimuleringsmidlar, 2019 (Bufdir). Dei innfører ordninga for utviklingsprosjekt på fosterheimsområdet; for henne er kontakt med eksterne kompetansemiljø ikkje kravd. Bufdir varsla revisjon i 2020; den reviderte utgåva gjeld prosjekt frå 2022, så 2019-utgåva blir brukt for tilskotsåra 2019–2021.",
 		"Guidelines for municipal learning networks and stimulus grants, 2019 (Bufdir). They add the scheme for development projects in the foster-home field, for which contact with an external competence environment is not required. Bufdir announced a revision for 2020; the revised edition applies to projects from 2022, so the 2019 edition is used for grant years 2019–2021.")},
 	Edition2022: {2022, 2024, []lnet.Scheme{lnet.SchemeSelfInitiated, lnet.SchemeFosterHome}, Msg(
 		"Reviderte retningslinjer, kunngjort 2021 for prosjekter fra 2022. Teksten finnes ikke i kildene; kjent er den nye innretningen (andre kommunale tjenester kan delta i utviklingsprosjektene, jf. Statsforvalteren i Innlandet 27.05.2021). Øvrige regler er ført videre uendret fra 2019.",
+		"Reviderte retningslinjer, kunngjorde 2021 for prosjekt frå 2022. Teksten finst ikkje i kjeldene; kjend er den nye innretninga (andre kommunale tenester kan delta i utviklingsprosjekta, jf. Statsforvaltaren i Innlandet 27.05.2021). Dei andre reglane er førte vidare uendra frå 2019.",
 		"Revised guidelines, announced in 2021 for projects from 2022. The text is not among the sources; what is known is the new direction (other municipal services may take part in development projects, per the Innlandet governor, 27 May 2021). All other rules are carried over unchanged from 2019.")},
 }
 
@@ -123,6 +126,7 @@ func (e Edition) latestKnownNote(grantYear int) Message {
 	y := strconv.Itoa(grantYear)
 	return Msg(
 		e.In(lnet.Bokmal)+" er den siste utgaven i kildene; ingen nyere tekst er kjent, så den brukes for tilskuddsåret "+y+".",
+		e.In(lnet.Nynorsk)+" er den siste utgåva i kjeldene; ingen nyare tekst er kjend, så ho blir brukt for tilskotsåret "+y+".",
 		"The latest edition in the sources is "+e.In(lnet.English)+"; no newer text is known, so it is used for grant year "+y+".")
 }
 

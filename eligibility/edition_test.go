@@ -135,11 +135,13 @@ func TestEnumsText(t *testing.T) {
 }
 
 func TestMessage(t *testing.T) {
-	m := eligibility.Msg("hei", "hello")
-	assert.Equal(t, "hei", m.In(lnet.Bokmal))
-	assert.Equal(t, "hello", m.In(lnet.English))
-	assert.Equal(t, "hei", eligibility.Msg("hei", "").In(lnet.English), "falls back to Norwegian")
+	m := eligibility.Msg("ikke", "ikkje", "not")
+	assert.Equal(t, "ikke", m.In(lnet.Bokmal))
+	assert.Equal(t, "ikkje", m.In(lnet.Nynorsk))
+	assert.Equal(t, "not", m.In(lnet.English))
+	assert.Equal(t, "hei", eligibility.Msg("hei", "", "").In(lnet.English), "falls back to bokmål")
+	assert.Equal(t, lnet.NewText("ikke", "ikkje", "not"), m, "a Message is an lnet.Text")
 	b, err := json.Marshal(m)
 	require.NoError(t, err)
-	assert.JSONEq(t, `{"nb":"hei","en":"hello"}`, string(b))
+	assert.JSONEq(t, `{"nb":"ikke","nn":"ikkje","en":"not"}`, string(b))
 }

@@ -17,7 +17,7 @@ func enumError(typ string) func(input, reason string) error {
 
 // name returns the name of v in lang from its table.
 func name[T ~uint8](t enum.Table[T], v T, lang lnet.Language) string {
-	return lang.Pick(t.Norwegian(v), t.English(v))
+	return lang.Pick(t.Norwegian(v), t.Nynorsk(v), t.English(v))
 }
 
 // clip shortens text quoted in an error message to 64 bytes.

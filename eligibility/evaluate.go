@@ -88,6 +88,7 @@ func (s *settings) application(app *lnet.Application, network *lnet.Network, net
 		id := litq(string(app.Project))
 		r.Findings = s.skip(r.Findings, SubjectProject, Msg(
 			"Nettverket har ikke prosjektet "+id+" som søknaden gjelder (se APP-PROJECT).",
+			"Nettverket har ikkje prosjektet "+id+" som søknaden gjeld (sjå APP-PROJECT).",
 			"The network has no project "+id+", which the application is for (see APP-PROJECT)."))
 	}
 	r.Findings = s.run(r.Findings, SubjectApplication, c, "")
@@ -207,7 +208,7 @@ func (s *settings) run(out []Finding, subject Subject, c Case, target string) []
 
 // skip appends a not-applicable finding for every rule of subject, saying why.
 func (s *settings) skip(out []Finding, subject Subject, why Message) []Finding {
-	why = why.dated(s.day)
+	why = dated(why, s.day)
 	add := func(info RuleInfo) {
 		f := finding(info, "")
 		f.Status, f.Evidence = NotApplicable, []Evidence{{Note: why}}
@@ -237,29 +238,29 @@ func finding(info RuleInfo, target string) Finding {
 func (s *settings) evaluate(info RuleInfo, check func(Case) Outcome, c Case, target string, own bool) Finding {
 	f := finding(info, target)
 	if own {
-		f.Title = f.Title.dated(s.day)
+		f.Title = dated(f.Title, s.day)
 	}
 	if !info.InEdition(c.Edition) {
 		f.Status = NotApplicable
-		f.Evidence = []Evidence{{Note: Msg("Regelen hører ikke til "+c.Edition.In(lnet.Bokmal)+".", "The rule is not part of "+c.Edition.In(lnet.English)+".").dated(s.day)}}
+		f.Evidence = []Evidence{{Note: dated(Msg("Regelen hører ikke til "+c.Edition.In(lnet.Bokmal)+".", "Regelen høyrer ikkje til "+c.Edition.In(lnet.Nynorsk)+".", "The rule is not part of "+c.Edition.In(lnet.English)+"."), s.day)}}
 		return f
 	}
 	if scheme, ok := c.scheme(info.Subject); ok && !info.ForScheme(scheme) {
-		nb, en := schemeName(scheme)
+		nb, nn, en := schemeName(scheme)
 		f.Status = NotApplicable
-		f.Evidence = []Evidence{{Value: scheme.String(), Note: Msg("Gjelder ikke ordningen «"+nb+"».", "Does not apply to the scheme «"+en+"».").dated(s.day)}}
+		f.Evidence = []Evidence{{Value: scheme.String(), Note: dated(Msg("Gjelder ikke ordningen «"+nb+"».", "Gjeld ikkje ordninga «"+nn+"».", "Does not apply to the scheme «"+en+"»."), s.day)}}
 		return f
 	}
 	o := check(c)
 	f.Status, f.Evidence = o.Status, o.Evidence
 	if own {
 		for i := range f.Evidence {
-			f.Evidence[i].Note = f.Evidence[i].Note.dated(s.day)
+			f.Evidence[i].Note = dated(f.Evidence[i].Note, s.day)
 		}
 	}
 	if !f.Status.Valid() {
 		f.Status = Failed
-		f.Evidence = append(f.Evidence, Evidence{Note: Msg("Regelen ga ingen gyldig status.", "The rule returned no valid status.").dated(s.day)})
+		f.Evidence = append(f.Evidence, Evidence{Note: dated(Msg("Regelen ga ingen gyldig status.", "Regelen gav ingen gyldig status.", "The rule returned no valid status."), s.day)})
 	}
 	return f
 }

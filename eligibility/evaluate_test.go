@@ -43,6 +43,7 @@ func TestEvidence(t *testing.T) {
 		require.Len(t, f.Evidence, 1)
 		assert.Equal(t, eligibility.Evidence{Path: "anchoring", Value: "1246", Note: eligibility.Msg(
 			"Kommune 1246 har ikke forankret prosjektet i kommuneledelsen.",
+			"Kommune 1246 har ikkje forankra prosjektet i kommuneleiinga.",
 			"Municipality 1246 has not anchored the project in its leadership.")}, f.Evidence[0])
 	})
 	t.Run("host not decided", func(t *testing.T) {
@@ -232,7 +233,7 @@ func TestOfficeRules(t *testing.T) {
 		ID: "ROGALAND-BUFETAT", Subject: eligibility.SubjectProject, Severity: eligibility.Requirement,
 		Editions: []eligibility.Edition{eligibility.Edition2019}, Schemes: []lnet.Scheme{lnet.SchemeFosterHome},
 		Citation: "Fylkesmannen i Rogaland, utlysning 2019",
-		Title:    eligibility.Msg("Fosterhjemsprosjektet samarbeider med Bufetat.", "The foster-home project works with Bufetat."),
+		Title:    eligibility.Msg("Fosterhjemsprosjektet samarbeider med Bufetat.", "Fosterheimsprosjektet samarbeider med Bufetat.", "The foster-home project works with Bufetat."),
 	}, func(c eligibility.Case) eligibility.Outcome {
 		for _, id := range c.Project.Partners {
 			if p, ok := c.Network.Partner(id); ok && p.Kind == lnet.PartnerBufetat {
@@ -249,7 +250,7 @@ func TestOfficeRules(t *testing.T) {
 	assert.Equal(t, eligibility.NotApplicable, statusOf(t, r, "ROGALAND-BUFETAT"))
 
 	// A check that returns no status fails, with a note.
-	broken := eligibility.NewRule(eligibility.RuleInfo{ID: "X-BROKEN", Subject: eligibility.SubjectNetwork, Severity: eligibility.Information, Title: eligibility.Msg("x", "x")},
+	broken := eligibility.NewRule(eligibility.RuleInfo{ID: "X-BROKEN", Subject: eligibility.SubjectNetwork, Severity: eligibility.Information, Title: eligibility.Msg("x", "x", "x")},
 		func(eligibility.Case) eligibility.Outcome { return eligibility.Outcome{} })
 	r, err = eligibility.EvaluateApplication(a, n, eligibility.WithRules(broken))
 	require.NoError(t, err)
@@ -258,7 +259,7 @@ func TestOfficeRules(t *testing.T) {
 
 func TestInvalidOptions(t *testing.T) {
 	n, a := freshNetwork(2019), freshApplication(lnet.SchemeSelfInitiated, 2019)
-	valid := eligibility.RuleInfo{ID: "X-RULE", Subject: eligibility.SubjectApplication, Severity: eligibility.Requirement, Title: eligibility.Msg("x", "x")}
+	valid := eligibility.RuleInfo{ID: "X-RULE", Subject: eligibility.SubjectApplication, Severity: eligibility.Requirement, Title: eligibility.Msg("x", "x", "x")}
 	check := func(eligibility.Case) eligibility.Outcome { return eligibility.Pass() }
 	with := func(change func(*eligibility.RuleInfo)) eligibility.Option {
 		info := valid

@@ -9,13 +9,13 @@ import (
 	"github.com/rickb777/date/v2"
 )
 
-// ev returns evidence at path with value and a note in both languages.
-func ev(path, value, nb, en string) Evidence {
-	return Evidence{Path: path, Value: value, Note: Msg(nb, en)}
+// ev returns evidence at path with value and a note in the three languages.
+func ev(path, value, nb, nn, en string) Evidence {
+	return Evidence{Path: path, Value: value, Note: Msg(nb, nn, en)}
 }
 
 // note returns evidence with a note only.
-func note(nb, en string) Evidence { return Evidence{Note: Msg(nb, en)} }
+func note(nb, nn, en string) Evidence { return Evidence{Note: Msg(nb, nn, en)} }
 
 func idx(path string, i int) string { return path + "[" + strconv.Itoa(i) + "]" }
 
@@ -37,14 +37,15 @@ func quoted(names []string) string {
 	return strings.Join(s, ", ")
 }
 
-// partnerNames returns the partners' names with their kinds, in Norwegian and English.
-func partnerNames(ps []lnet.Partner) (nb, en string) {
-	a, b := make([]string, len(ps)), make([]string, len(ps))
+// partnerNames returns the partners' names with their kinds, in bokmål, nynorsk and English.
+func partnerNames(ps []lnet.Partner) (nb, nn, en string) {
+	a, n, b := make([]string, len(ps)), make([]string, len(ps)), make([]string, len(ps))
 	for i, p := range ps {
 		a[i] = fmt.Sprintf("%s (%s)", lit(p.Name), p.Kind.Norwegian())
+		n[i] = fmt.Sprintf("%s (%s)", lit(p.Name), p.Kind.Nynorsk())
 		b[i] = fmt.Sprintf("%s (%s)", lit(p.Name), p.Kind.English())
 	}
-	return strings.Join(a, ", "), strings.Join(b, ", ")
+	return strings.Join(a, ", "), strings.Join(n, ", "), strings.Join(b, ", ")
 }
 
 // plural picks the singular or plural form for n.

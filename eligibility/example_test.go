@@ -206,14 +206,14 @@ func ExampleNewRule() {
 		Editions: []eligibility.Edition{eligibility.Edition2019},
 		Schemes:  []lnet.Scheme{lnet.SchemeFosterHome},
 		Citation: "Fylkesmannen i Rogaland, utlysning 2019",
-		Title:    eligibility.Msg("Prosjektet samarbeider med Bufetat.", "The project works with Bufetat."),
+		Title:    eligibility.Msg("Prosjektet samarbeider med Bufetat.", "Prosjektet samarbeider med Bufetat.", "The project works with Bufetat."),
 	}, func(c eligibility.Case) eligibility.Outcome {
 		for _, id := range c.Project.Partners {
 			if p, ok := c.Network.Partner(id); ok && p.Kind == lnet.PartnerBufetat {
-				return eligibility.Pass(eligibility.Evidence{Path: "partners", Value: string(id), Note: eligibility.Msg(p.Name, p.Name)})
+				return eligibility.Pass(eligibility.Evidence{Path: "partners", Value: string(id), Note: eligibility.Msg(p.Name, p.Name, p.Name)})
 			}
 		}
-		return eligibility.Fail(eligibility.Evidence{Path: "partners", Note: eligibility.Msg("Bufetat deltar ikke.", "Bufetat does not take part.")})
+		return eligibility.Fail(eligibility.Evidence{Path: "partners", Note: eligibility.Msg("Bufetat deltar ikke.", "Bufetat deltek ikkje.", "Bufetat does not take part.")})
 	})
 
 	network := freshNetwork(2019)

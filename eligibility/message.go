@@ -4,26 +4,13 @@ import (
 	"github.com/laeringsnettverk/sdk/lnet"
 )
 
-// Message is a text in Norwegian bokmål and English (melding). Rules, findings and evidence
-// carry both, so one report renders in either language. JSON {"nb": "…", "en": "…"}.
-type Message struct {
-	// NB is the Norwegian bokmål text.
-	NB string `json:"nb"`
-	// EN is the English text.
-	EN string `json:"en"`
-}
+// Message is a text of a rule, a finding or its evidence in the SDK's three languages
+// (melding): Norwegian bokmål, Norwegian nynorsk and English, so one report renders in any
+// of them. It is [lnet.Text], the SDK's one shape for a text in several languages; the
+// alias keeps code written against earlier releases compiling. JSON
+// {"nb": "…", "nn": "…", "en": "…"}.
+type Message = lnet.Text
 
-// Msg returns the message with Norwegian text nb and English text en.
-func Msg(nb, en string) Message { return Message{NB: nb, EN: en} }
-
-// In returns the text in lang; the Norwegian text if lang is not English or the English
-// text is empty.
-func (m Message) In(lang lnet.Language) string {
-	if lang == lnet.English && m.EN != "" {
-		return m.EN
-	}
-	return m.NB
-}
-
-// IsZero reports whether both texts are empty.
-func (m Message) IsZero() bool { return m.NB == "" && m.EN == "" }
+// Msg returns the message with bokmål text nb, nynorsk text nn and English text en. It is
+// [lnet.NewText].
+func Msg(nb, nn, en string) Message { return lnet.NewText(nb, nn, en) }

@@ -15,6 +15,7 @@ func checkCrossBorder(c Case) Outcome {
 	list := codes(ms)
 	e := ev("members", strconv.Itoa(services),
 		fmt.Sprintf("%d %s dekker %d %s (%s).", services, plural(services, "barneverntjeneste", "barneverntjenester"), municipalities, plural(municipalities, "kommune", "kommuner"), list),
+		fmt.Sprintf("%d %s dekkjer %d %s (%s).", services, plural(services, "barnevernteneste", "barneverntenester"), municipalities, plural(municipalities, "kommune", "kommunar"), list),
 		fmt.Sprintf("%d child-welfare %s %s %d %s (%s).", services, plural(services, "service", "services"), plural(services, "covers", "cover"), municipalities, plural(municipalities, "municipality", "municipalities"), list))
 	if services >= 2 && municipalities >= 2 {
 		return Pass(e)
@@ -25,29 +26,31 @@ func checkCrossBorder(c Case) Outcome {
 func checkPlan(c Case) Outcome {
 	p := c.Network.Plan
 	if p == nil {
-		return Fail(ev("plan", "", "Ingen plan er registrert.", "No plan is recorded."))
+		return Fail(ev("plan", "", "Ingen plan er registrert.", "Ingen plan er registrert.", "No plan is recorded."))
 	}
-	title := lit(p.Title)
+	title, titleNN := lit(p.Title), lit(p.Title)
 	if p.Title == "" {
-		title = "(uten tittel)"
+		title, titleNN = "(uten tittel)", "(utan tittel)"
 	}
 	k := strconv.Itoa(len(p.Measures))
 	nb := "Plan «" + title + "» med " + k + " tiltak"
+	nn := "Plan «" + titleNN + "» med " + k + " tiltak"
 	en := "Plan «" + title + "» with " + k + plural(len(p.Measures), " measure", " measures")
 	if p.Adopted != nil {
 		nb += ", vedtatt " + isoDate(*p.Adopted)
+		nn += ", vedteken " + isoDate(*p.Adopted)
 		en += ", adopted " + isoDate(*p.Adopted)
 	}
-	return Pass(ev("plan", "", nb+".", en+"."))
+	return Pass(ev("plan", "", nb+".", nn+".", en+"."))
 }
 
 func checkPlanGrounded(c Case) Outcome {
 	p := c.Network.Plan
 	if p == nil {
-		return Inapplicable(Msg("Ingen plan er registrert (se NET-PLAN).", "No plan is recorded (see NET-PLAN)."))
+		return Inapplicable(Msg("Ingen plan er registrert (se NET-PLAN).", "Ingen plan er registrert (sjå NET-PLAN).", "No plan is recorded (see NET-PLAN)."))
 	}
 	if len(p.Measures) == 0 {
-		return Fail(ev("plan.measures", "", "Planen har ingen tiltak.", "The plan has no measures."))
+		return Fail(ev("plan.measures", "", "Planen har ingen tiltak.", "Planen har ingen tiltak.", "The plan has no measures."))
 	}
 	var missing, grounded []Evidence
 	for i, m := range p.Measures {
@@ -55,12 +58,14 @@ func checkPlanGrounded(c Case) Outcome {
 		if !m.Grounded() {
 			missing = append(missing, ev(path, string(m.ID),
 				fmt.Sprintf("Tiltaket «%s» viser ikke til noen risiko- eller tilstandsvurdering.", lit(m.Title)),
+				fmt.Sprintf("Tiltaket «%s» viser ikkje til nokon risiko- eller tilstandsvurdering.", lit(m.Title)),
 				fmt.Sprintf("The measure «%s» refers to no risk or status assessment.", lit(m.Title))))
 			continue
 		}
 		k := len(m.Assessments)
 		grounded = append(grounded, ev(path, string(m.ID),
 			"Tiltaket «"+lit(m.Title)+"» bygger på "+strconv.Itoa(k)+plural(k, " vurdering.", " vurderinger."),
+			"Tiltaket «"+lit(m.Title)+"» byggjer på "+strconv.Itoa(k)+plural(k, " vurdering.", " vurderingar."),
 			"The measure «"+lit(m.Title)+"» rests on "+strconv.Itoa(k)+plural(k, " assessment.", " assessments.")))
 	}
 	if len(missing) > 0 {
@@ -72,7 +77,7 @@ func checkPlanGrounded(c Case) Outcome {
 func checkProjects(c Case) Outcome {
 	n := c.Network
 	if len(n.Projects) == 0 {
-		return Fail(ev("projects", "0", "Nettverket har ingen registrerte utviklingsprosjekter.", "The network has no recorded development projects."))
+		return Fail(ev("projects", "0", "Nettverket har ingen registrerte utviklingsprosjekter.", "Nettverket har ingen registrerte utviklingsprosjekt.", "The network has no recorded development projects."))
 	}
 	titles := make([]string, len(n.Projects))
 	for i, p := range n.Projects {
@@ -81,13 +86,14 @@ func checkProjects(c Case) Outcome {
 	k, list := strconv.Itoa(len(titles)), quoted(titles)
 	return Pass(ev("projects", k,
 		k+plural(len(titles), " prosjekt: ", " prosjekter: ")+list+".",
+		k+" prosjekt: "+list+".",
 		k+plural(len(titles), " project: ", " projects: ")+list+"."))
 }
 
 func checkRepresentatives(c Case) Outcome {
 	n := c.Network
 	if len(n.Members) == 0 {
-		return Fail(ev("members", "0", "Nettverket har ingen medlemmer.", "The network has no members."))
+		return Fail(ev("members", "0", "Nettverket har ingen medlemmer.", "Nettverket har ingen medlemmer.", "The network has no members."))
 	}
 	var short []Evidence
 	count := 0
@@ -109,12 +115,14 @@ func checkRepresentatives(c Case) Outcome {
 			}
 			name := lit(m.Service.Name)
 			nb := fmt.Sprintf("Kommune %s (%s) stiller med %d %s", code, name, len(reps), plural(len(reps), "person", "personer"))
+			nn := fmt.Sprintf("Kommune %s (%s) stiller med %d %s", code, name, len(reps), plural(len(reps), "person", "personar"))
 			en := fmt.Sprintf("Municipality %s (%s) sends %d %s", code, name, len(reps), plural(len(reps), "person", "people"))
 			if management == 0 {
 				nb += ", ingen fra ledelsen"
+				nn += ", ingen frå leiinga"
 				en += ", none from management"
 			}
-			short = append(short, ev(idx("members", i)+".representatives", code.String(), nb+".", en+"."))
+			short = append(short, ev(idx("members", i)+".representatives", code.String(), nb+".", nn+".", en+"."))
 		}
 	}
 	if len(short) > 0 {
@@ -123,6 +131,7 @@ func checkRepresentatives(c Case) Outcome {
 	k := strconv.Itoa(count)
 	return Pass(note(
 		"Alle "+k+" kommuner stiller med minst to personer, minst én fra ledelsen.",
+		"Alle "+k+" kommunane stiller med minst to personar, minst éin frå leiinga.",
 		"All "+k+" municipalities send at least two people, at least one from management."))
 }
 
@@ -130,24 +139,26 @@ func checkLeader(c Case) Outcome {
 	n := c.Network
 	if l := n.Leader; l != nil {
 		service := lit(string(l.Service))
-		nb, en := "Leder er valgt fra tjenesten "+service, "A leader is chosen from the service "+service
+		nb, nn, en := "Leder er valgt fra tjenesten "+service, "Leiar er vald frå tenesta "+service, "A leader is chosen from the service "+service
 		if l.Title != "" {
 			nb += " (" + lit(l.Title) + ")"
+			nn += " (" + lit(l.Title) + ")"
 			en += " (" + lit(l.Title) + ")"
 		}
 		if l.Chosen != nil {
 			nb += ", " + isoDate(*l.Chosen)
+			nn += ", " + isoDate(*l.Chosen)
 			en += ", " + isoDate(*l.Chosen)
 		}
-		return Pass(ev("leader", string(l.Service), nb+".", en+"."))
+		return Pass(ev("leader", string(l.Service), nb+".", nn+".", en+"."))
 	}
-	out := []Evidence{ev("leader", "", "Nettverket har ikke valgt leder.", "The network has not chosen a leader.")}
+	out := []Evidence{ev("leader", "", "Nettverket har ikke valgt leder.", "Nettverket har ikkje valt leiar.", "The network has not chosen a leader.")}
 	for i, d := range n.Decisions {
 		if d.Subject != lnet.DecisionLeader {
 			continue
 		}
 		on := isoDate(d.Date)
-		out = append(out, ev(idx("decisions", i), on, "Vedtak "+on+": "+lit(d.Text), "Decision of "+on+" (as recorded): "+lit(d.Text)))
+		out = append(out, ev(idx("decisions", i), on, "Vedtak "+on+": "+lit(d.Text), "Vedtak "+on+": "+lit(d.Text), "Decision of "+on+" (as recorded): "+lit(d.Text)))
 	}
 	return Fail(out...)
 }
@@ -155,13 +166,15 @@ func checkLeader(c Case) Outcome {
 func checkSteeringGroup(c Case) Outcome {
 	g := c.Network.SteeringGroup
 	if g == nil {
-		return Fail(ev("steering_group", "", "Ingen styringsgruppe er registrert.", "No steering group is recorded."))
+		return Fail(ev("steering_group", "", "Ingen styringsgruppe er registrert.", "Inga styringsgruppe er registrert.", "No steering group is recorded."))
 	}
 	seats := strconv.Itoa(len(g.Seats))
 	nb := "Styringsgruppe med " + seats + plural(len(g.Seats), " plass", " plasser")
+	nn := "Styringsgruppe med " + seats + plural(len(g.Seats), " plass", " plassar")
 	en := "Steering group of " + seats + plural(len(g.Seats), " seat", " seats")
 	if ms := g.Municipalities(); len(ms) > 0 {
 		nb += ": kommunene " + codes(ms)
+		nn += ": kommunane " + codes(ms)
 		en += ": municipalities " + codes(ms)
 	}
 	if ps := g.Partners(); len(ps) > 0 {
@@ -173,18 +186,21 @@ func checkSteeringGroup(c Case) Outcome {
 			}
 		}
 		nb += "; partnere " + quoted(names)
+		nn += "; partnarar " + quoted(names)
 		en += "; partners " + quoted(names)
 	}
 	if g.HasOffice() {
 		nb += "; embetet"
+		nn += "; embetet"
 		en += "; the office"
 	}
 	if g.MeetingsPerYear > 0 {
 		k := strconv.Itoa(g.MeetingsPerYear)
 		nb += "; møtes ca. " + k + " ganger i året"
+		nn += "; møtest ca. " + k + " gonger i året"
 		en += "; meets about " + k + " times a year"
 	}
-	return Pass(ev("steering_group", "", nb+".", en+"."))
+	return Pass(ev("steering_group", "", nb+".", nn+".", en+"."))
 }
 
 func checkSeveralProjects(c Case) Outcome {
@@ -201,6 +217,7 @@ func checkSeveralProjects(c Case) Outcome {
 	}
 	e := ev("projects", fmt.Sprint(len(n.Projects)),
 		fmt.Sprintf("%d %s med %d av nettverkets %d kommuner.", len(n.Projects), plural(len(n.Projects), "prosjekt", "prosjekter"), len(covered), n.MunicipalityCount()),
+		fmt.Sprintf("%d prosjekt med %d av dei %d kommunane i nettverket.", len(n.Projects), len(covered), n.MunicipalityCount()),
 		fmt.Sprintf("%d %s involving %d of the network's %d municipalities.", len(n.Projects), plural(len(n.Projects), "project", "projects"), len(covered), n.MunicipalityCount()))
 	if len(n.Projects) >= 2 {
 		return Pass(e)
@@ -217,16 +234,18 @@ func checkPeerCommunity(c Case) Outcome {
 		}
 		on := isoDate(g.Date)
 		nb := capitalize(g.Kind.Norwegian()) + " " + on + ": «" + lit(g.Title) + "»"
+		nn := capitalize(g.Kind.Nynorsk()) + " " + on + ": «" + lit(g.Title) + "»"
 		en := capitalize(g.Kind.English()) + " " + on + ": «" + lit(g.Title) + "»"
 		if a := g.Attendance; a != nil && (a.ServiceCount > 0 || a.MunicipalityCount > 0) {
 			sc, mc := strconv.Itoa(a.ServiceCount), strconv.Itoa(a.MunicipalityCount)
 			nb += ", " + sc + " tjenester og " + mc + " kommuner"
+			nn += ", " + sc + " tenester og " + mc + " kommunar"
 			en += ", " + sc + " services and " + mc + " municipalities"
 		}
-		out = append(out, ev(idx("gatherings", i), on, nb+".", en+"."))
+		out = append(out, ev(idx("gatherings", i), on, nb+".", nn+".", en+"."))
 	}
 	if len(out) == 0 {
-		return Fail(ev("gatherings", "", "Ingen nettverkssamling eller oppstartsseminar er registrert.", "No network gathering or start-up seminar is recorded."))
+		return Fail(ev("gatherings", "", "Ingen nettverkssamling eller oppstartsseminar er registrert.", "Inga nettverkssamling eller oppstartsseminar er registrert.", "No network gathering or start-up seminar is recorded."))
 	}
 	return Pass(out...)
 }

@@ -17,11 +17,13 @@ func CapPerApplication(id string, limit lnet.NOK, citation string) Rule {
 		Severity: Requirement,
 		Citation: citation,
 		Title: Msg(fmt.Sprintf("Det søkes om høyst %s per søknad.", limit.Norwegian()),
+			fmt.Sprintf("Det blir søkt om høgst %s per søknad.", limit.Norwegian()),
 			fmt.Sprintf("At most %s is requested per application.", nokEN(limit))),
 	}
 	return NewRule(info, func(c Case) Outcome {
 		req := c.Application.Requested
 		e := ev("requested", req.String(),
+			fmt.Sprintf("Søkt %s; taket er %s.", req.Norwegian(), limit.Norwegian()),
 			fmt.Sprintf("Søkt %s; taket er %s.", req.Norwegian(), limit.Norwegian()),
 			fmt.Sprintf("Requested %s; the cap is %s.", nokEN(req), nokEN(limit)))
 		if req.Cmp(limit) > 0 {

@@ -7,49 +7,50 @@ import (
 	"github.com/laeringsnettverk/sdk/lnet"
 )
 
-func schemeName(s lnet.Scheme) (nb, en string) {
+func schemeName(s lnet.Scheme) (nb, nn, en string) {
 	if !s.Valid() {
-		return "ingen ordning", "no scheme"
+		return "ingen ordning", "inga ordning", "no scheme"
 	}
-	return s.Norwegian(), s.English()
+	return s.Norwegian(), s.Nynorsk(), s.English()
 }
 
 func checkProjectScheme(c Case) Outcome {
 	s := c.Project.Scheme
-	nb, en := schemeName(s)
+	nb, nn, en := schemeName(s)
 	if c.Edition.HasScheme(s) {
-		return Pass(ev("scheme", s.String(), "Ordning: "+nb+".", "Scheme: "+en+"."))
+		return Pass(ev("scheme", s.String(), "Ordning: "+nb+".", "Ordning: "+nn+".", "Scheme: "+en+"."))
 	}
 	return Fail(ev("scheme", s.String(),
 		fmt.Sprintf("Ordningen «%s» finnes ikke i %s.", nb, c.Edition.In(lnet.Bokmal)),
+		fmt.Sprintf("Ordninga «%s» finst ikkje i %s.", nn, c.Edition.In(lnet.Nynorsk)),
 		fmt.Sprintf("The scheme «%s» is not part of %s.", en, c.Edition.In(lnet.English))))
 }
 
 func checkFromPlan(c Case) Outcome {
 	p := c.Project
 	if p.Measure == "" {
-		return Fail(ev("measure", "", "Prosjektet viser ikke til et tiltak i planen.", "The project refers to no measure of the plan."))
+		return Fail(ev("measure", "", "Prosjektet viser ikke til et tiltak i planen.", "Prosjektet viser ikkje til eit tiltak i planen.", "The project refers to no measure of the plan."))
 	}
 	if c.Network.Plan == nil {
-		return Fail(ev("measure", string(p.Measure), "Prosjektet viser til et tiltak, men nettverket har ingen plan.", "The project refers to a measure, but the network has no plan."))
+		return Fail(ev("measure", string(p.Measure), "Prosjektet viser til et tiltak, men nettverket har ingen plan.", "Prosjektet viser til eit tiltak, men nettverket har ingen plan.", "The project refers to a measure, but the network has no plan."))
 	}
 	m, ok := c.Network.Plan.Measure(p.Measure)
 	if !ok {
-		return Fail(ev("measure", string(p.Measure), "Tiltaket finnes ikke i nettverkets plan.", "The measure is not in the network's plan."))
+		return Fail(ev("measure", string(p.Measure), "Tiltaket finnes ikke i nettverkets plan.", "Tiltaket finst ikkje i planen til nettverket.", "The measure is not in the network's plan."))
 	}
-	return Pass(ev("measure", string(p.Measure), "Tiltak «"+lit(m.Title)+"».", "Measure «"+lit(m.Title)+"»."))
+	return Pass(ev("measure", string(p.Measure), "Tiltak «"+lit(m.Title)+"».", "Tiltak «"+lit(m.Title)+"».", "Measure «"+lit(m.Title)+"»."))
 }
 
 func checkAnchoring(c Case) Outcome {
 	p := c.Project
 	ms := p.Municipalities()
 	if len(ms) == 0 {
-		return Fail(append([]Evidence{ev("participants", "", "Prosjektet har verken vertskommune eller deltakende kommuner.", "The project has neither a host nor participating municipalities.")},
+		return Fail(append([]Evidence{ev("participants", "", "Prosjektet har verken vertskommune eller deltakende kommuner.", "Prosjektet har verken vertskommune eller deltakande kommunar.", "The project has neither a host nor participating municipalities.")},
 			projectDecisions(c)...)...)
 	}
 	var out []Evidence
 	if !p.HostDecided() {
-		out = append(out, ev("host", "", "Vertskommune er ikke avklart.", "The host municipality is not decided."))
+		out = append(out, ev("host", "", "Vertskommune er ikke avklart.", "Vertskommune er ikkje avklart.", "The host municipality is not decided."))
 		out = append(out, projectDecisions(c)...)
 	}
 	unanchored := p.Unanchored()
@@ -57,6 +58,7 @@ func checkAnchoring(c Case) Outcome {
 		code := m.String()
 		out = append(out, ev("anchoring", code,
 			"Kommune "+code+" har ikke forankret prosjektet i kommuneledelsen.",
+			"Kommune "+code+" har ikkje forankra prosjektet i kommuneleiinga.",
 			"Municipality "+code+" has not anchored the project in its leadership."))
 	}
 	if len(unanchored) > 0 {
@@ -69,6 +71,7 @@ func checkAnchoring(c Case) Outcome {
 		m, on := a.Municipality.String(), isoDate(a.Date)
 		out = append(out, ev(idx("anchoring", i), m,
 			"Kommune "+m+": forankret "+on+" ("+lit(a.Body)+").",
+			"Kommune "+m+": forankra "+on+" ("+lit(a.Body)+").",
 			"Municipality "+m+": anchored "+on+" ("+lit(a.Body)+")."))
 	}
 	return Pass(out...)
@@ -96,16 +99,17 @@ func checkCompetence(c Case) Outcome {
 		}
 	}
 	if len(competent) > 0 {
-		nb, en := partnerNames(competent)
-		return Pass(ev("partners", "", "Kompetansemiljø: "+nb+".", "Competence environment: "+en+"."))
+		nb, nn, en := partnerNames(competent)
+		return Pass(ev("partners", "", "Kompetansemiljø: "+nb+".", "Kompetansemiljø: "+nn+".", "Competence environment: "+en+"."))
 	}
-	out := []Evidence{ev("partners", "", "Ingen av prosjektets partnere er et kompetansemiljø.", "None of the project's partners is a competence environment.")}
+	out := []Evidence{ev("partners", "", "Ingen av prosjektets partnere er et kompetansemiljø.", "Ingen av partnarane i prosjektet er eit kompetansemiljø.", "None of the project's partners is a competence environment.")}
 	if len(unknown) > 0 {
-		out = append(out, ev("partners", strings.Join(unknown, ", "), "Partnere som ikke finnes i nettverket.", "Partners not found in the network."))
+		out = append(out, ev("partners", strings.Join(unknown, ", "), "Partnere som ikke finnes i nettverket.", "Partnarar som ikkje finst i nettverket.", "Partners not found in the network."))
 	}
 	if net := c.Network.CompetencePartners(); len(net) > 0 {
-		nb, en := partnerNames(net)
+		nb, nn, en := partnerNames(net)
 		out = append(out, ev("network.partners", "", "Nettverket har kompetansemiljøer som ikke er knyttet til prosjektet: "+nb+".",
+			"Nettverket har kompetansemiljø som ikkje er knytte til prosjektet: "+nn+".",
 			"The network has competence environments not linked to the project: "+en+"."))
 	}
 	return Fail(out...)
@@ -115,45 +119,47 @@ func checkBufetat(c Case) Outcome {
 	known, _ := projectPartners(c)
 	for _, p := range known {
 		if p.Kind == lnet.PartnerBufetat {
-			return Pass(ev("partners", string(p.ID), "Bufetat bistår: "+lit(p.Name)+".", "Bufetat assists: "+lit(p.Name)+"."))
+			return Pass(ev("partners", string(p.ID), "Bufetat bistår: "+lit(p.Name)+".", "Bufetat hjelper: "+lit(p.Name)+".", "Bufetat assists: "+lit(p.Name)+"."))
 		}
 	}
 	for i, p := range c.Network.Partners {
 		if p.Kind == lnet.PartnerBufetat {
-			return Pass(ev(idx("network.partners", i), string(p.ID), "Nettverket har kontakt med Bufetat: "+lit(p.Name)+".", "The network is in contact with Bufetat: "+lit(p.Name)+"."))
+			return Pass(ev(idx("network.partners", i), string(p.ID), "Nettverket har kontakt med Bufetat: "+lit(p.Name)+".", "Nettverket har kontakt med Bufetat: "+lit(p.Name)+".", "The network is in contact with Bufetat: "+lit(p.Name)+"."))
 		}
 	}
-	return Fail(note("Ingen kontakt med Bufetat er registrert.", "No contact with Bufetat is recorded."))
+	return Fail(note("Ingen kontakt med Bufetat er registrert.", "Ingen kontakt med Bufetat er registrert.", "No contact with Bufetat is recorded."))
 }
 
 func checkFosterAim(c Case) Outcome {
 	p := c.Project
 	var fit, other []string
+	var fitNN, otherNN []string
 	var fitEN, otherEN []string
 	for _, a := range p.Aims {
 		if a.IsFosterHome() {
-			fit, fitEN = append(fit, a.Norwegian()), append(fitEN, a.English())
+			fit, fitNN, fitEN = append(fit, a.Norwegian()), append(fitNN, a.Nynorsk()), append(fitEN, a.English())
 		} else {
-			other, otherEN = append(other, a.Norwegian()), append(otherEN, a.English())
+			other, otherNN, otherEN = append(other, a.Norwegian()), append(otherNN, a.Nynorsk()), append(otherEN, a.English())
 		}
 	}
 	if len(fit) > 0 {
-		return Pass(ev("aims", "", "Formål: "+strings.Join(fit, ", ")+".", "Aims: "+strings.Join(fitEN, ", ")+"."))
+		return Pass(ev("aims", "", "Formål: "+strings.Join(fit, ", ")+".", "Formål: "+strings.Join(fitNN, ", ")+".", "Aims: "+strings.Join(fitEN, ", ")+"."))
 	}
 	if len(other) == 0 {
-		return Fail(ev("aims", "", "Prosjektet har ikke oppgitt formål.", "The project states no aims."))
+		return Fail(ev("aims", "", "Prosjektet har ikke oppgitt formål.", "Prosjektet har ikkje oppgitt formål.", "The project states no aims."))
 	}
 	return Fail(ev("aims", "", "Ingen av formålene gjelder fosterhjem: "+strings.Join(other, ", ")+".",
+		"Ingen av formåla gjeld fosterheimar: "+strings.Join(otherNN, ", ")+".",
 		"None of the aims concerns foster homes: "+strings.Join(otherEN, ", ")+"."))
 }
 
 func checkOtherServices(c Case) Outcome {
 	p := c.Project
 	if len(p.OtherServices) == 0 {
-		return Fail(ev("other_services", "", "Ingen andre kommunale tjenester deltar.", "No other municipal services take part."))
+		return Fail(ev("other_services", "", "Ingen andre kommunale tjenester deltar.", "Ingen andre kommunale tenester deltek.", "No other municipal services take part."))
 	}
 	list := lit(strings.Join(p.OtherServices, ", "))
-	return Pass(ev("other_services", "", "Andre tjenester som deltar: "+list+".", "Other services taking part: "+list+"."))
+	return Pass(ev("other_services", "", "Andre tjenester som deltar: "+list+".", "Andre tenester som deltek: "+list+".", "Other services taking part: "+list+"."))
 }
 
 // projectDecisions returns the network's recorded decisions on the project as evidence, with
@@ -171,7 +177,7 @@ func projectDecisions(c Case) []Evidence {
 			nb += ", frist " + due
 			en += ", due " + due
 		}
-		out = append(out, ev(idx("network.decisions", i), on, nb+": "+lit(d.Text), en+" (as recorded): "+lit(d.Text)))
+		out = append(out, ev(idx("network.decisions", i), on, nb+": "+lit(d.Text), nb+": "+lit(d.Text), en+" (as recorded): "+lit(d.Text)))
 	}
 	return out
 }

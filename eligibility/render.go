@@ -27,7 +27,7 @@ func (r Report) Text(lang lnet.Language) string {
 		fmt.Fprintf(&b, "\n%s\n", g.title(lang))
 		for _, f := range g.findings {
 			fmt.Fprintf(&b, "  [%s] %s (%s): %s\n", f.Status.In(lang), f.Rule, f.Severity.In(lang), f.Title.In(lang))
-			fmt.Fprintf(&b, "      %s: %s\n", tr(lang, "Kilde", "Source"), f.Citation)
+			fmt.Fprintf(&b, "      %s: %s\n", tr(lang, "Kilde", "Kjelde", "Source"), f.Citation)
 			for _, e := range f.Evidence {
 				fmt.Fprintf(&b, "      - %s\n", e.render(lang))
 			}
@@ -47,11 +47,10 @@ func (r Report) Markdown(lang lnet.Language) string {
 	r.writeFacts(&b, lang, "- ")
 	for _, g := range r.groups() {
 		fmt.Fprintf(&b, "\n### %s\n\n", mdEscape(g.title(lang)))
-		if lang == lnet.English {
-			b.WriteString("| Status | Rule | Severity | Description | Source | Evidence |\n")
-		} else {
-			b.WriteString("| Status | Regel | Type | Beskrivelse | Kilde | Grunnlag |\n")
-		}
+		b.WriteString(tr(lang,
+			"| Status | Regel | Type | Beskrivelse | Kilde | Grunnlag |\n",
+			"| Status | Regel | Type | Skildring | Kjelde | Grunnlag |\n",
+			"| Status | Rule | Severity | Description | Source | Evidence |\n"))
 		b.WriteString("|---|---|---|---|---|---|\n")
 		for _, f := range g.findings {
 			ev := make([]string, len(f.Evidence))
@@ -69,9 +68,9 @@ func (r Report) Markdown(lang lnet.Language) string {
 func (r Report) heading(lang lnet.Language) string {
 	name := r.Name
 	if name == "" {
-		name = tr(lang, "(uten navn)", "(unnamed)")
+		name = tr(lang, "(uten navn)", "(utan namn)", "(unnamed)")
 	}
-	return fmt.Sprintf("%s: %s", tr(lang, "Vurdering av "+r.Subject.In(lang), "Assessment of "+r.Subject.In(lang)), name)
+	return fmt.Sprintf("%s: %s", tr(lang, "Vurdering av "+r.Subject.In(lang), "Vurdering av "+r.Subject.In(lang), "Assessment of "+r.Subject.In(lang)), name)
 }
 
 // writeFacts writes the facts, one a line after bullet: edition, grant year, date, scheme
@@ -91,55 +90,51 @@ func (r Report) writeFacts(b *strings.Builder, lang lnet.Language, bullet string
 		}
 		fmt.Fprintf(b, "%s%s: %s\n", bullet, label, text)
 	}
-	line(r.say(lang, "Utgave", "Edition"), r.Edition.In(lang), false)
+	line(r.say(lang, "Utgave", "Utgåve", "Edition"), r.Edition.In(lang), false)
 	if r.GrantYear != 0 {
-		line(r.say(lang, "Tilskuddsår", "Grant year"), strconv.Itoa(r.GrantYear), false)
+		line(r.say(lang, "Tilskuddsår", "Tilskotsår", "Grant year"), strconv.Itoa(r.GrantYear), false)
 	}
 	if r.Date != 0 {
-		line(r.say(lang, "Vurderingsdato", "Date of assessment"), isoDate(r.Date), false)
+		line(r.say(lang, "Vurderingsdato", "Vurderingsdato", "Date of assessment"), isoDate(r.Date), false)
 	}
 	if r.Scheme.Valid() {
-		name := r.Scheme.Norwegian()
-		if lang == lnet.English {
-			name = r.Scheme.English()
-		}
-		line(r.say(lang, "Ordning", "Scheme"), name+" ("+r.Scheme.Form()+")", false)
+		line(r.say(lang, "Ordning", "Ordning", "Scheme"), r.Scheme.In(lang)+" ("+r.Scheme.Form()+")", false)
 	}
-	line(r.say(lang, "Resultat", "Result"), r.verdict(lang), false)
+	line(r.say(lang, "Resultat", "Resultat", "Result"), r.verdict(lang), false)
 
-	data := r.say(lang, "Datagrunnlag", "Data basis")
+	data := r.say(lang, "Datagrunnlag", "Datagrunnlag", "Data basis")
 	if r.Data.Assumed() {
 		line(data, r.Data.In(lang), true)
 	}
 	if r.LatestKnown && r.Edition.Valid() && r.GrantYear != 0 {
-		line(r.say(lang, "Siste kjente utgave", "Latest known edition"), term(lang, r.Date, r.Edition.latestKnownNote(r.GrantYear).In(lang)), false)
+		line(r.say(lang, "Siste kjente utgave", "Siste kjende utgåve", "Latest known edition"), term(lang, r.Date, r.Edition.latestKnownNote(r.GrantYear).In(lang)), false)
 	}
 	if basis := r.Edition.Basis(); !basis.IsZero() {
-		line(r.say(lang, "Grunnlag for utgaven", "Basis of the edition"), term(lang, r.Date, basis.In(lang)), false)
+		line(r.say(lang, "Grunnlag for utgaven", "Grunnlag for utgåva", "Basis of the edition"), term(lang, r.Date, basis.In(lang)), false)
 	}
 	if !r.Data.IsZero() && !r.Data.Assumed() {
 		line(data, r.Data.In(lang), false)
 	}
 }
 
-// say returns the SDK's own text nb or en in lang, worded for the report's date.
-func (r Report) say(lang lnet.Language, nb, en string) string {
-	return term(lang, r.Date, tr(lang, nb, en))
+// say returns the SDK's own text nb, nn or en in lang, worded for the report's date.
+func (r Report) say(lang lnet.Language, nb, nn, en string) string {
+	return term(lang, r.Date, tr(lang, nb, nn, en))
 }
 
 func (r Report) verdict(lang lnet.Language) string {
 	n := len(r.Blocking())
 	switch {
 	case n == 0:
-		return tr(lang, "alle krav er oppfylt", "all requirements are met")
+		return tr(lang, "alle krav er oppfylt", "alle krav er oppfylte", "all requirements are met")
 	case n == 1:
-		return tr(lang, "1 krav er ikke oppfylt", "1 requirement is not met")
+		return tr(lang, "1 krav er ikke oppfylt", "1 krav er ikkje oppfylt", "1 requirement is not met")
 	}
-	return fmt.Sprintf(tr(lang, "%d krav er ikke oppfylt", "%d requirements are not met"), n)
+	return fmt.Sprintf(tr(lang, "%d krav er ikke oppfylt", "%d krav er ikkje oppfylte", "%d requirements are not met"), n)
 }
 
 func (r Report) summary(lang lnet.Language) string {
-	return fmt.Sprintf(tr(lang, "Oppsummering: %d oppfylt, %d ikke oppfylt, %d ikke aktuelt.", "Summary: %d passed, %d failed, %d not applicable."),
+	return fmt.Sprintf(tr(lang, "Oppsummering: %d oppfylt, %d ikke oppfylt, %d ikke aktuelt.", "Oppsummering: %d oppfylt, %d ikkje oppfylt, %d ikkje aktuelt.", "Summary: %d passed, %d failed, %d not applicable."),
 		r.Count(Passed), r.Count(Failed), r.Count(NotApplicable))
 }
 
@@ -151,7 +146,7 @@ type group struct {
 }
 
 func (g group) title(lang lnet.Language) string {
-	t := tr(lang, "Annet", "Other")
+	t := tr(lang, "Annet", "Anna", "Other")
 	if g.subject.Valid() {
 		t = capitalize(g.subject.In(lang))
 	}
@@ -199,12 +194,8 @@ func mdEscape(s string) string {
 	return strings.NewReplacer("|", `\|`, "\r\n", " ", "\n", " ", "\r", " ", "<", "&lt;", ">", "&gt;").Replace(s)
 }
 
-func tr(lang lnet.Language, nb, en string) string {
-	if lang == lnet.English {
-		return en
-	}
-	return nb
-}
+// tr returns the one of nb, nn and en that is in lang.
+func tr(lang lnet.Language, nb, nn, en string) string { return lang.Pick(nb, nn, en) }
 
 // capitalize returns s with its first letter in upper case.
 func capitalize(s string) string {

@@ -59,6 +59,8 @@ func TestReportGolden(t *testing.T) {
 	golden(t, "report_en.txt", r.Text(lnet.English))
 	golden(t, "report_nb.md", r.Markdown(lnet.Bokmal))
 	golden(t, "report_en.md", r.Markdown(lnet.English))
+	golden(t, "report_nn.txt", r.Text(lnet.Nynorsk))
+	golden(t, "report_nn.md", r.Markdown(lnet.Nynorsk))
 	b, err := json.MarshalIndent(r, "", "  ")
 	require.NoError(t, err)
 	golden(t, "report.json", string(b)+"\n")
@@ -66,7 +68,7 @@ func TestReportGolden(t *testing.T) {
 
 func TestReportMarkdownTables(t *testing.T) {
 	r := mixedReport(t)
-	for _, lang := range []lnet.Language{lnet.Bokmal, lnet.English} {
+	for _, lang := range lnet.Languages() {
 		md := r.Markdown(lang)
 		for _, line := range strings.Split(md, "\n") {
 			if !strings.HasPrefix(line, "|") {
@@ -125,6 +127,7 @@ func TestReportHelpers(t *testing.T) {
 
 func TestCatalogueGolden(t *testing.T) {
 	golden(t, "catalogue_nb.md", eligibility.CatalogueMarkdown(lnet.Bokmal))
+	golden(t, "catalogue_nn.md", eligibility.CatalogueMarkdown(lnet.Nynorsk))
 	golden(t, "catalogue_en.md", eligibility.CatalogueMarkdown(lnet.English))
 	b, err := json.MarshalIndent(eligibility.Catalogue(), "", "  ")
 	require.NoError(t, err)

@@ -25,9 +25,9 @@ const (
 
 var severities = enum.Table[Severity]{Type: "severity", Err: enumError("severity"), Names: []enum.Name{
 	{},
-	{"requirement", "krav", "requirement"},
-	{"recommendation", "anbefaling", "recommendation"},
-	{"information", "informasjon", "information"},
+	{"requirement", "krav", "requirement", "krav"},
+	{"recommendation", "anbefaling", "recommendation", "tilråding"},
+	{"information", "informasjon", "information", "informasjon"},
 }}
 
 // ParseSeverity parses "requirement", "recommendation" or "information".

@@ -23,9 +23,9 @@ const (
 
 var statuses = enum.Table[Status]{Type: "status", Err: enumError("status"), Names: []enum.Name{
 	{},
-	{"passed", "oppfylt", "passed"},
-	{"failed", "ikke oppfylt", "failed"},
-	{"not_applicable", "ikke aktuelt", "not applicable"},
+	{"passed", "oppfylt", "passed", "oppfylt"},
+	{"failed", "ikke oppfylt", "failed", "ikkje oppfylt"},
+	{"not_applicable", "ikke aktuelt", "not applicable", "ikkje aktuelt"},
 }}
 
 // ParseStatus parses "passed", "failed" or "not_applicable".

@@ -23,9 +23,9 @@ const (
 
 var subjects = enum.Table[Subject]{Type: "subject", Err: enumError("subject"), Names: []enum.Name{
 	{},
-	{"network", "nettverk", "network"},
-	{"project", "prosjekt", "project"},
-	{"application", "søknad", "application"},
+	{"network", "nettverk", "network", "nettverk"},
+	{"project", "prosjekt", "project", "prosjekt"},
+	{"application", "søknad", "application", "søknad"},
 }}
 
 // ParseSubject parses "network", "project" or "application".

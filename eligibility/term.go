@@ -29,7 +29,7 @@ const (
 // reading of the sentence (no term, no «», no marks), which is nearly all data, is returned
 // as it is, without the cost of marking.
 func lit(s string) string {
-	if !strings.Contains(s, oldStem) && !hasQuoteOrMark(s) {
+	if !strings.Contains(s, oldStem) && !strings.Contains(s, oldStemNN) && !hasQuoteOrMark(s) {
 		return s
 	}
 	return string(litOpen) + stripMarks(s) + string(litClose)
@@ -52,8 +52,15 @@ func hasQuoteOrMark(s string) bool {
 	return strings.ContainsAny(s, "«»\uE000\uE001")
 }
 
-// oldStem is the old term without its first letter, which may be upper or lower case.
-const oldStem = "arneverntjeneste"
+// oldStem is the old bokmål term without its first letter, which may be upper or lower
+// case, and newStem the new one. oldStemNN and newStemNN are the nynorsk stems, without the
+// last letter too, which is e or a (barnevernteneste, barneverntenesta).
+const (
+	oldStem   = "arneverntjeneste"
+	newStem   = "arnevernstjeneste"
+	oldStemNN = "arneverntenest"
+	newStemNN = "arnevernstenest"
+)
 
 // litq returns s quoted as Go quotes it (%q) and marked with lit.
 func litq(s string) string { return lit(strconv.Quote(s)) }
@@ -74,15 +81,21 @@ func stripMarks(s string) string {
 // term returns text, one of the SDK's own sentences in lang, worded as on day d, without the
 // marks set by lit. This is the only place the wording depends on the date.
 //
-// From 1 January 2023 ([newActFrom]) a bokmål text uses the term of the child welfare act of
-// 2021: barnevernstjeneste, barnevernstjenesten, barnevernstjenester, barnevernstjenestene
-// (also capitalised and in compounds and the genitive) where the act of 1992 and the
-// guidelines say barneverntjeneste…. English text ("child welfare service"), an undated text
-// (zero d) and a text dated before that day keep their wording. So do quotations: text
-// between «» (a title, the guidelines' own words) and model data marked by lit. Citations are
-// never passed here: they quote the guidelines of 2019 as written.
+// From 1 January 2023 ([newActFrom]) a Norwegian text uses the term of the child welfare act
+// of 2021 where the act of 1992 and the guidelines use the old one: in bokmål
+// barnevernstjeneste, barnevernstjenesten, barnevernstjenester, barnevernstjenestene for
+// barneverntjeneste…; in nynorsk barnevernsteneste, barnevernstenesta, barnevernstenester,
+// barnevernstenestene for barnevernteneste… (also capitalised and in compounds and the
+// genitive). English text ("child welfare service"), an undated text (zero d) and a text
+// dated before that day keep their wording. So do quotations: text between «» (a title, the
+// guidelines' own words) and model data marked by lit. Citations are never passed here: they
+// quote the guidelines of 2019 as written.
 func term(lang lnet.Language, d date.Date, text string) string {
-	if lang == lnet.English || d < newActFrom || !strings.Contains(text, oldStem) {
+	old, repl := oldStem, newStem
+	if lang == lnet.Nynorsk {
+		old, repl = oldStemNN, newStemNN
+	}
+	if lang == lnet.English || d < newActFrom || !strings.Contains(text, old) {
 		return stripMarks(text)
 	}
 	var b strings.Builder
@@ -105,10 +118,10 @@ func term(lang lnet.Language, d date.Date, text string) string {
 			i += n
 			continue
 		}
-		if !marked && quoted == 0 && (r == 'b' || r == 'B') && strings.HasPrefix(text[i+1:], oldStem) {
+		if !marked && quoted == 0 && (r == 'b' || r == 'B') && strings.HasPrefix(text[i+1:], old) {
 			b.WriteRune(r)
-			b.WriteString("arnevernstjeneste")
-			i += 1 + len(oldStem)
+			b.WriteString(repl)
+			i += 1 + len(old)
 			continue
 		}
 		b.WriteString(text[i : i+n])
@@ -118,6 +131,6 @@ func term(lang lnet.Language, d date.Date, text string) string {
 }
 
 // dated returns m, one of the SDK's own messages, worded as on day d (see term).
-func (m Message) dated(d date.Date) Message {
-	return Message{NB: term(lnet.Bokmal, d, m.NB), EN: term(lnet.English, d, m.EN)}
+func dated(m Message, d date.Date) Message {
+	return m.Map(func(lang lnet.Language, s string) string { return term(lang, d, s) })
 }

@@ -50,10 +50,32 @@ func TestTerm(t *testing.T) {
 	assert.Equal(t, "\xff barnevernstjenesten", term(lnet.Bokmal, from, "\xff barneverntjenesten"))
 }
 
+func TestTermNynorsk(t *testing.T) {
+	before, from := date.New(2022, time.December, 31), date.New(2023, time.January, 1)
+	for _, tc := range []struct{ in, want string }{
+		{"barnevernteneste", "barnevernsteneste"},
+		{"barneverntenesta", "barnevernstenesta"},
+		{"barneverntenester", "barnevernstenester"},
+		{"barneverntenestene", "barnevernstenestene"},
+		{"leiinga i barneverntenesta", "leiinga i barnevernstenesta"},
+		{"Barneverntenesta i Kvam", "Barnevernstenesta i Kvam"},
+		{"3 barneverntenester dekkjer 4 kommunar.", "3 barnevernstenester dekkjer 4 kommunar."},
+		{"barnevernstenesta og barnevernet", "barnevernstenesta og barnevernet"},
+		{"Ordlyden er «to eller fleire barneverntenester».", "Ordlyden er «to eller fleire barneverntenester»."},
+		{"Kommune 1238 (" + lit("Barneverntenesta i Kvam") + ") i barneverntenesta.", "Kommune 1238 (Barneverntenesta i Kvam) i barnevernstenesta."},
+		// The bokmål term in a nynorsk text is not the nynorsk term: left alone.
+		{"barneverntjenesten", "barneverntjenesten"},
+	} {
+		assert.Equal(t, tc.want, term(lnet.Nynorsk, from, tc.in), tc.in)
+		assert.Equal(t, stripMarks(tc.in), term(lnet.Nynorsk, before, tc.in), "before 2023: %s", tc.in)
+		assert.Equal(t, stripMarks(tc.in), term(lnet.Nynorsk, 0, tc.in), "undated: %s", tc.in)
+	}
+}
+
 func TestTermMessage(t *testing.T) {
-	m := Msg("Barneverntjenesten "+lit("barneverntjenesten"), "The child welfare service "+lit("x"))
-	got := m.dated(date.New(2023, time.January, 1))
-	assert.Equal(t, Msg("Barnevernstjenesten barneverntjenesten", "The child welfare service x"), got)
+	m := Msg("Barneverntjenesten "+lit("barneverntjenesten"), "Barneverntenesta "+lit("barneverntenesta"), "The child welfare service "+lit("x"))
+	got := dated(m, date.New(2023, time.January, 1))
+	assert.Equal(t, Msg("Barnevernstjenesten barneverntjenesten", "Barnevernstenesta barneverntenesta", "The child welfare service x"), got)
 }
 
 // A catalogue rule's check, run on its own through Rules (outside an evaluation), returns
@@ -68,7 +90,7 @@ func TestBuiltinCheckHasNoMarks(t *testing.T) {
 	for _, r := range Rules() {
 		o := r.Check(Case{Edition: Edition2022, Network: &n, Project: &p, Application: &a})
 		for _, e := range o.Evidence {
-			assert.False(t, strings.ContainsAny(e.Note.NB+e.Note.EN, "\uE000\uE001"), "%s: %q", r.Info().ID, e.Note)
+			assert.False(t, strings.ContainsAny(e.Note.NB+e.Note.NN+e.Note.EN, "\uE000\uE001"), "%s: %q", r.Info().ID, e.Note)
 		}
 	}
 }

@@ -202,9 +202,9 @@ func TestTermKeepsData(t *testing.T) {
 	p.OtherServices = []string{"barneverntjenesten i Fjell"}
 	p.Anchoring[0].Body = "leder i barneverntjenesten"
 	office := eligibility.NewRule(eligibility.RuleInfo{ID: "X-OFFICE", Subject: eligibility.SubjectNetwork, Severity: eligibility.Information,
-		Title: eligibility.Msg("Barneverntjenesten har svart.", "The service has answered.")},
+		Title: eligibility.Msg("Barneverntjenesten har svart.", "Barneverntenesta har svart.", "The service has answered.")},
 		func(eligibility.Case) eligibility.Outcome {
-			return eligibility.Pass(eligibility.Evidence{Note: eligibility.Msg("Svar fra barneverntjenesten.", "Answer from the service.")})
+			return eligibility.Pass(eligibility.Evidence{Note: eligibility.Msg("Svar fra barneverntjenesten.", "Svar frå barneverntenesta.", "Answer from the service.")})
 		})
 	r, err := eligibility.EvaluateApplication(a, n, eligibility.WithDate(day(2026, time.December, 1)), eligibility.WithRules(office))
 	require.NoError(t, err)
@@ -260,14 +260,14 @@ func TestDataBasis(t *testing.T) {
 
 	r, err = eligibility.EvaluateApplication(a, n, eligibility.WithDataBasis(basis2027()), eligibility.WithGrantYear(2027))
 	require.NoError(t, err)
-	for _, lang := range []lnet.Language{lnet.Bokmal, lnet.English} {
+	for _, lang := range lnet.Languages() {
 		text := r.Text(lang)
-		basis := strings.Index(text, lang.Pick("Datagrunnlag: 2027: FORUTSATT UENDRET", "Data basis: 2027: ASSUMED UNCHANGED"))
+		basis := strings.Index(text, lang.Pick("Datagrunnlag: 2027: FORUTSATT UENDRET", "Datagrunnlag: 2027: FØRESETT UENDRA", "Data basis: 2027: ASSUMED UNCHANGED"))
 		require.Positive(t, basis, text)
-		assert.Less(t, basis, strings.Index(text, lang.Pick("Siste kjente utgave", "Latest known edition")), "an assumed basis first")
-		assert.Less(t, basis, strings.Index(text, lang.Pick("Grunnlag for utgaven", "Basis of the edition")))
+		assert.Less(t, basis, strings.Index(text, lang.Pick("Siste kjente utgave", "Siste kjende utgåve", "Latest known edition")), "an assumed basis first")
+		assert.Less(t, basis, strings.Index(text, lang.Pick("Grunnlag for utgaven", "Grunnlag for utgåva", "Basis of the edition")))
 		md := r.Markdown(lang)
-		assert.Contains(t, md, "\n- **"+lang.Pick("Datagrunnlag", "Data basis")+": "+basis2027().In(lang)+"**\n")
+		assert.Contains(t, md, "\n- **"+lang.Pick("Datagrunnlag", "Datagrunnlag", "Data basis")+": "+basis2027().In(lang)+"**\n")
 	}
 	// Without a basis, nothing is said about one.
 	r, err = eligibility.EvaluateApplication(a, n)
@@ -328,6 +328,7 @@ func TestReportGolden2026(t *testing.T) {
 		eligibility.WithDataBasis(basis2026()), eligibility.WithDeadline(testDeadline(2026)))
 	require.NoError(t, err)
 	golden(t, "report_2026_nb.txt", r.Text(lnet.Bokmal))
+	golden(t, "report_2026_nn.txt", r.Text(lnet.Nynorsk))
 	golden(t, "report_2026_en.md", r.Markdown(lnet.English))
 
 	r, err = eligibility.EvaluateNetwork(n, eligibility.WithGrantYear(2027), eligibility.WithDate(day(2026, time.December, 1)),
@@ -335,5 +336,6 @@ func TestReportGolden2026(t *testing.T) {
 	require.NoError(t, err)
 	head := func(s string) string { h, _, _ := strings.Cut(s, "\n\n"); return h + "\n" }
 	golden(t, "report_2027_assumed_nb.txt", head(r.Text(lnet.Bokmal)))
+	golden(t, "report_2027_assumed_nn.txt", head(r.Text(lnet.Nynorsk)))
 	golden(t, "report_2027_assumed_en.md", r.Markdown(lnet.English)[:strings.Index(r.Markdown(lnet.English), "\n### ")+1])
 }

@@ -45,15 +45,15 @@ const (
 
 var aims = enum.Table[Aim]{Type: "aim", Err: enumError("aim", ErrInvalidValue), Names: []enum.Name{
 	{},
-	{"quality_development", "kvalitetsutvikling", "quality development"},
-	{"competence", "kompetanseheving", "competence building"},
-	{"support_measures", "utvikling av hjelpetiltak", "developing support measures"},
-	{"leadership", "lederutvikling og veiledningsfora", "leadership development and peer guidance"},
-	{"cross_service", "samarbeid med andre tjenester", "collaboration with other services"},
-	{"foster_home_follow_up", "oppfølging av fosterhjem", "follow-up of foster homes"},
-	{"foster_home_guidance", "veiledning av fosterforeldre og fosterbarn", "guidance of foster parents and foster children"},
-	{"recruitment_methods", "felles metodikk for rekruttering av fosterhjem", "common methods for recruiting foster homes"},
-	{"kin_recruitment", "rekruttering av fosterhjem i familie og nettverk", "recruiting foster homes among kin and network"},
+	{"quality_development", "kvalitetsutvikling", "quality development", "kvalitetsutvikling"},
+	{"competence", "kompetanseheving", "competence building", "kompetanseheving"},
+	{"support_measures", "utvikling av hjelpetiltak", "developing support measures", "utvikling av hjelpetiltak"},
+	{"leadership", "lederutvikling og veiledningsfora", "leadership development and peer guidance", "leiarutvikling og rettleiingsforum"},
+	{"cross_service", "samarbeid med andre tjenester", "collaboration with other services", "samarbeid med andre tenester"},
+	{"foster_home_follow_up", "oppfølging av fosterhjem", "follow-up of foster homes", "oppfølging av fosterheimar"},
+	{"foster_home_guidance", "veiledning av fosterforeldre og fosterbarn", "guidance of foster parents and foster children", "rettleiing av fosterforeldre og fosterbarn"},
+	{"recruitment_methods", "felles metodikk for rekruttering av fosterhjem", "common methods for recruiting foster homes", "felles metodikk for rekruttering av fosterheimar"},
+	{"kin_recruitment", "rekruttering av fosterhjem i familie og nettverk", "recruiting foster homes among kin and network", "rekruttering av fosterheimar i familie og nettverk"},
 }}
 
 // Aims returns the defined aims.
@@ -77,6 +77,12 @@ func (a Aim) Norwegian() string { return aims.Norwegian(a) }
 
 // English returns the English name, e.g. "follow-up of foster homes".
 func (a Aim) English() string { return aims.English(a) }
+
+// Nynorsk returns the Norwegian nynorsk name.
+func (a Aim) Nynorsk() string { return aims.Nynorsk(a) }
+
+// In returns the name in lang: bokmål, nynorsk or English.
+func (a Aim) In(lang Language) string { return name(aims, a, lang) }
 
 // MarshalText implements [encoding.TextMarshaler].
 func (a Aim) MarshalText() ([]byte, error) { return aims.Marshal(a) }

@@ -2,6 +2,7 @@ package lnet
 
 import (
 	"fmt"
+	"time"
 
 	"github.com/rickb777/date/v2"
 )
@@ -16,6 +17,11 @@ func (id ApplicationID) Valid() bool { return idProblem(string(id)) == "" }
 // Application is a network's application to its governor office for stimulus money
 // (søknad om stimuleringsmidler) for one project under one scheme and year, on the scheme's
 // form (skjema 1 or skjema 2). The money covers only part of the project's costs.
+//
+// A multi-year project applies once a year (the Hordaland network could apply "hvert år i
+// prosjektperioden som varer frem til 2024"): each application is for one grant year, and
+// its UsePeriod says when the money applied for is to be used, which is not the project's
+// period.
 //
 // The application refers to its network and project by id; [Network.ProjectFor] looks the
 // project up, so a checker has the project's participants, partners and aims at hand
@@ -44,12 +50,17 @@ type Application struct {
 	Budget []BudgetLine `json:"budget,omitempty"`
 	// Submitted is the day the application was sent, if it has been.
 	Submitted *date.Date `json:"submitted,omitempty"`
+	// UsePeriod is the period in which the money applied for is to be used (periode for
+	// bruk av midlene), if the application states one; for a yearly application within a
+	// multi-year project, usually a part of the project's period. Nil when not stated.
+	UsePeriod *Period `json:"use_period,omitempty"`
 }
 
 // Validate checks the application's structure: ids, a known scheme for a year the scheme
 // existed, a well-formed office id, requested amount and total cost greater than zero, and,
 // when a budget is given, valid lines whose costs add up to the total cost and whose
-// requested amounts add up to the amount requested. It does not check that the amount
+// requested amounts add up to the amount requested; a use period, when given, that is a
+// valid period not ending before the grant year begins. It does not check that the amount
 // requested is less than the total cost, the deadline or any other guideline rule: those
 // belong to the eligibility package.
 func (a Application) Validate() error {
@@ -68,6 +79,13 @@ func (a Application) validate(v *validator, path string) {
 	v.positive(field(path, "requested"), a.Requested)
 	v.positive(field(path, "total_cost"), a.TotalCost)
 	v.optionalDate(field(path, "submitted"), a.Submitted)
+	if a.UsePeriod != nil {
+		up := field(path, "use_period")
+		v.period(up, *a.UsePeriod)
+		if a.Year >= minYear && a.Year <= maxYear && a.UsePeriod.End != date.Zero {
+			v.notBefore(field(up, "end"), a.UsePeriod.End, date.New(a.Year, time.January, 1), "the grant year's first day")
+		}
+	}
 
 	if len(a.Budget) == 0 {
 		return

@@ -41,6 +41,22 @@ func TestApplicationValidate(t *testing.T) {
 			a.Budget[2].Cost = lnet.MustNOK("-50000")
 			a.Budget[2].Requested = lnet.MustNOK("-1")
 		}, []string{"budget[2].cost", "budget[2].requested", "total_cost", "requested"}},
+		{"no use period", func(a *lnet.Application) { a.UsePeriod = nil }, nil},
+		{"use period within a multi-year project", func(a *lnet.Application) {
+			a.Year = 2021
+			a.UsePeriod = &lnet.Period{Start: fxDay(2021, 1, 1), End: fxDay(2021, 12, 31)}
+		}, nil},
+		{"use period beginning before the grant year", func(a *lnet.Application) {
+			a.UsePeriod = &lnet.Period{Start: fxDay(2018, 6, 1), End: fxDay(2019, 6, 30)}
+		}, nil},
+		{"use period ending before it starts", func(a *lnet.Application) {
+			a.UsePeriod = &lnet.Period{Start: fxDay(2019, 6, 1), End: fxDay(2019, 5, 31)}
+		}, []string{"use_period.end"}},
+		{"use period ending before the grant year", func(a *lnet.Application) {
+			a.UsePeriod = &lnet.Period{Start: fxDay(2017, 1, 1), End: fxDay(2017, 12, 31)}
+		}, []string{"use_period.end"}},
+		{"use period without dates", func(a *lnet.Application) { a.UsePeriod = &lnet.Period{} },
+			[]string{"use_period.start", "use_period.end"}},
 	})
 }
 
@@ -85,7 +101,8 @@ func TestApplicationJSON(t *testing.T) {
 	    {"category": "external_competence", "description": "Opplæring og evaluering, RKBU Vest", "cost": "100000", "requested": "50000"},
 	    {"category": "travel_and_gatherings", "cost": "50000", "requested": "0"}
 	  ],
-	  "submitted": "2018-10-31"
+	  "submitted": "2018-10-31",
+	  "use_period": {"start": "2019-01-01", "end": "2019-12-31"}
 	}`, string(out))
 	var back lnet.Application
 	require.NoError(t, json.Unmarshal(out, &back))

@@ -48,8 +48,8 @@ const (
 
 var assessmentKinds = enum.Table[AssessmentKind]{Type: "assessment kind", Err: enumError("assessment kind", ErrInvalidValue), Names: []enum.Name{
 	{},
-	{"risk", "risikovurdering", "risk assessment"},
-	{"status", "tilstandsvurdering", "status assessment"},
+	{"risk", "risikovurdering", "risk assessment", "risikovurdering"},
+	{"status", "tilstandsvurdering", "status assessment", "tilstandsvurdering"},
 }}
 
 // AssessmentKinds returns the defined assessment kinds.
@@ -69,6 +69,12 @@ func (k AssessmentKind) Norwegian() string { return assessmentKinds.Norwegian(k)
 
 // English returns the English name.
 func (k AssessmentKind) English() string { return assessmentKinds.English(k) }
+
+// Nynorsk returns the Norwegian nynorsk name.
+func (k AssessmentKind) Nynorsk() string { return assessmentKinds.Nynorsk(k) }
+
+// In returns the name in lang: bokmål, nynorsk or English.
+func (k AssessmentKind) In(lang Language) string { return name(assessmentKinds, k, lang) }
 
 // MarshalText implements [encoding.TextMarshaler].
 func (k AssessmentKind) MarshalText() ([]byte, error) { return assessmentKinds.Marshal(k) }

@@ -128,18 +128,24 @@ func (b Basis) In(lang Language) string {
 	}
 	y := strconv.Itoa(b.Year)
 	py := strconv.Itoa(b.PopulationYear)
-	switch {
-	case b.Assumed() && lang == English:
-		return fmt.Sprintf("%s: ASSUMED UNCHANGED, no data for the year. The municipality structure of %s (%s, KLASS 131) and the population on 1 January %s (SSB table 07459) are carried forward.", y, b.StructureDate, b.Classification, py)
-	case b.Assumed():
-		return fmt.Sprintf("%s: FORUTSATT UENDRET, ingen data for året. Kommuneinndelingen per %s (%s, KLASS 131) og folketallet 1. januar %s (SSB tabell 07459) er ført videre.", y, b.StructureDate, b.Classification, py)
-	case lang == English:
-		return fmt.Sprintf("%s: %s (KLASS 131, in force from %s) and the population on 1 January %s (SSB table 07459), %s data.", y, b.Classification, b.ClassificationFrom, py, b.Origin)
-	default:
-		origin := "innebygde"
-		if b.Origin == OriginLoaded {
-			origin = "innleste"
-		}
-		return fmt.Sprintf("%s: %s (KLASS 131, gjeldende fra %s) og folketallet 1. januar %s (SSB tabell 07459), %s data.", y, b.Classification, b.ClassificationFrom, py, origin)
+	if b.Assumed() {
+		return fmt.Sprintf(lang.Pick(
+			"%s: FORUTSATT UENDRET, ingen data for året. Kommuneinndelingen per %s (%s, KLASS 131) og folketallet 1. januar %s (SSB tabell 07459) er ført videre.",
+			"%s: FØRESETT UENDRA, ingen data for året. Kommuneinndelinga per %s (%s, KLASS 131) og folketalet 1. januar %s (SSB tabell 07459) er førte vidare.",
+			"%s: ASSUMED UNCHANGED, no data for the year. The municipality structure of %s (%s, KLASS 131) and the population on 1 January %s (SSB table 07459) are carried forward."),
+			y, b.StructureDate, b.Classification, py)
 	}
+	origin := string(b.Origin)
+	switch {
+	case lang == English:
+	case b.Origin == OriginLoaded:
+		origin = lang.Pick("innleste", "innlesne", "")
+	default:
+		origin = lang.Pick("innebygde", "innebygde", "")
+	}
+	return fmt.Sprintf(lang.Pick(
+		"%s: %s (KLASS 131, gjeldende fra %s) og folketallet 1. januar %s (SSB tabell 07459), %s data.",
+		"%s: %s (KLASS 131, gjeldande frå %s) og folketalet 1. januar %s (SSB tabell 07459), %s data.",
+		"%s: %s (KLASS 131, in force from %s) and the population on 1 January %s (SSB table 07459), %s data."),
+		y, b.Classification, b.ClassificationFrom, py, origin)
 }

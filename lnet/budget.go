@@ -54,10 +54,10 @@ const (
 
 var budgetCategories = enum.Table[BudgetCategory]{Type: "budget category", Err: enumError("budget category", ErrInvalidValue), Names: []enum.Name{
 	{},
-	{"project_management", "prosjektledelse og stillinger", "project management and positions"},
-	{"external_competence", "ekstern kompetanse", "external competence (training, quality assurance, evaluation)"},
-	{"travel_and_gatherings", "reiser og samlinger", "travel and gatherings"},
-	{"other", "andre kostnader", "other costs"},
+	{"project_management", "prosjektledelse og stillinger", "project management and positions", "prosjektleiing og stillingar"},
+	{"external_competence", "ekstern kompetanse", "external competence (training, quality assurance, evaluation)", "ekstern kompetanse"},
+	{"travel_and_gatherings", "reiser og samlinger", "travel and gatherings", "reiser og samlingar"},
+	{"other", "andre kostnader", "other costs", "andre kostnader"},
 }}
 
 // BudgetCategories returns the defined budget categories.
@@ -77,6 +77,12 @@ func (c BudgetCategory) Norwegian() string { return budgetCategories.Norwegian(c
 
 // English returns the English name.
 func (c BudgetCategory) English() string { return budgetCategories.English(c) }
+
+// Nynorsk returns the Norwegian nynorsk name.
+func (c BudgetCategory) Nynorsk() string { return budgetCategories.Nynorsk(c) }
+
+// In returns the name in lang: bokmål, nynorsk or English.
+func (c BudgetCategory) In(lang Language) string { return name(budgetCategories, c, lang) }
 
 // MarshalText implements [encoding.TextMarshaler].
 func (c BudgetCategory) MarshalText() ([]byte, error) { return budgetCategories.Marshal(c) }

@@ -66,10 +66,10 @@ const (
 
 var decisionSubjects = enum.Table[DecisionSubject]{Type: "decision subject", Err: enumError("decision subject", ErrInvalidValue), Names: []enum.Name{
 	{},
-	{"leader", "leder", "leader"},
-	{"steering_group", "styringsgruppe", "steering group"},
-	{"project", "utviklingsprosjekt", "development project"},
-	{"other", "annet", "other"},
+	{"leader", "leder", "leader", "leiar"},
+	{"steering_group", "styringsgruppe", "steering group", "styringsgruppe"},
+	{"project", "utviklingsprosjekt", "development project", "utviklingsprosjekt"},
+	{"other", "annet", "other", "anna"},
 }}
 
 // DecisionSubjects returns the defined decision subjects.
@@ -89,6 +89,12 @@ func (s DecisionSubject) Norwegian() string { return decisionSubjects.Norwegian(
 
 // English returns the English name.
 func (s DecisionSubject) English() string { return decisionSubjects.English(s) }
+
+// Nynorsk returns the Norwegian nynorsk name.
+func (s DecisionSubject) Nynorsk() string { return decisionSubjects.Nynorsk(s) }
+
+// In returns the name in lang: bokmål, nynorsk or English.
+func (s DecisionSubject) In(lang Language) string { return name(decisionSubjects, s, lang) }
 
 // MarshalText implements [encoding.TextMarshaler].
 func (s DecisionSubject) MarshalText() ([]byte, error) { return decisionSubjects.Marshal(s) }

@@ -18,7 +18,8 @@
 //     representatives, steering groups, competence partners, plans, projects, applications,
 //     budgets and grants, each with Validate, and [Network.ValidateOn] to check a network
 //     against the register on a given day;
-//   - [Language]: bokmål or English, the languages every package writes in.
+//   - [Language]: bokmål, nynorsk or English, the languages every package writes in, and
+//     [Text], the one shape of a text in the three languages.
 //
 // Every value type marshals to JSON with snake_case field names, amounts as decimal strings
 // and dates as "YYYY-MM-DD", and validates itself: errors wrap the sentinels of this package

@@ -64,10 +64,10 @@ const (
 
 var gatheringKinds = enum.Table[GatheringKind]{Type: "gathering kind", Err: enumError("gathering kind", ErrInvalidValue), Names: []enum.Name{
 	{},
-	{"gathering", "samling", "network gathering"},
-	{"startup_seminar", "oppstartsseminar", "start-up seminar"},
-	{"information_meeting", "informasjonsmøte", "information meeting"},
-	{"steering_group_meeting", "styringsgruppemøte", "steering-group meeting"},
+	{"gathering", "samling", "network gathering", "samling"},
+	{"startup_seminar", "oppstartsseminar", "start-up seminar", "oppstartsseminar"},
+	{"information_meeting", "informasjonsmøte", "information meeting", "informasjonsmøte"},
+	{"steering_group_meeting", "styringsgruppemøte", "steering-group meeting", "styringsgruppemøte"},
 }}
 
 // GatheringKinds returns the defined gathering kinds.
@@ -87,6 +87,12 @@ func (k GatheringKind) Norwegian() string { return gatheringKinds.Norwegian(k) }
 
 // English returns the English name, e.g. "network gathering".
 func (k GatheringKind) English() string { return gatheringKinds.English(k) }
+
+// Nynorsk returns the Norwegian nynorsk name.
+func (k GatheringKind) Nynorsk() string { return gatheringKinds.Nynorsk(k) }
+
+// In returns the name in lang: bokmål, nynorsk or English.
+func (k GatheringKind) In(lang Language) string { return name(gatheringKinds, k, lang) }
 
 // MarshalText implements [encoding.TextMarshaler].
 func (k GatheringKind) MarshalText() ([]byte, error) { return gatheringKinds.Marshal(k) }

@@ -150,3 +150,50 @@ func (s *SteeringGroup) UnmarshalJSON(b []byte) error {
 	}
 	return err
 }
+
+// UnmarshalJSON decodes the contributor, rejecting unknown fields.
+func (c *Contributor) UnmarshalJSON(b []byte) error {
+	type plain Contributor
+	_, _, _, err := jsondate.Decode(b, (*plain)(c))
+	return err
+}
+
+// UnmarshalJSON decodes the document, rejecting unknown fields and a date that is not
+// exactly a calendar day YYYY-MM-DD ("2018-02-30" is an error, not 2018-03-02).
+func (d *Document) UnmarshalJSON(b []byte) error {
+	type plain Document
+	f, v, bad, err := jsondate.Decode(b, (*plain)(d), "date")
+	if bad {
+		return dateError(f, v)
+	}
+	return err
+}
+
+// UnmarshalJSON decodes the horizon, rejecting unknown fields.
+func (h *Horizon) UnmarshalJSON(b []byte) error {
+	type plain Horizon
+	_, _, _, err := jsondate.Decode(b, (*plain)(h))
+	return err
+}
+
+// UnmarshalJSON decodes the project group, rejecting unknown fields and an established date
+// that is not exactly a calendar day YYYY-MM-DD ("2018-02-30" is an error, not 2018-03-02).
+func (g *ProjectGroup) UnmarshalJSON(b []byte) error {
+	type plain ProjectGroup
+	f, v, bad, err := jsondate.Decode(b, (*plain)(g), "established")
+	if bad {
+		return dateError(f, v)
+	}
+	return err
+}
+
+// UnmarshalJSON decodes the resource group, rejecting unknown fields and an established date
+// that is not exactly a calendar day YYYY-MM-DD ("2018-02-30" is an error, not 2018-03-02).
+func (g *ResourceGroup) UnmarshalJSON(b []byte) error {
+	type plain ResourceGroup
+	f, v, bad, err := jsondate.Decode(b, (*plain)(g), "established")
+	if bad {
+		return dateError(f, v)
+	}
+	return err
+}

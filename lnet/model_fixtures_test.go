@@ -85,7 +85,19 @@ func fxHordaland() lnet.Network {
 				{Kind: lnet.SeatOffice, Office: "hordaland", Title: "seniorrådgiver"},
 			},
 			MeetingsPerYear: 3,
+			Mandate: &lnet.Document{Title: "Mandat for styringsgruppen", Date: fxDayPtr(2018, 9, 13),
+				Source: "Referat fra læringsnettverkssamlingen 13.09.2018"},
 		},
+		Contributors: []lnet.Contributor{
+			{ID: "ks", Name: "KS", Kind: lnet.ContributorKS},
+			{ID: "forandringsfabrikken", Name: "Forandringsfabrikken", Kind: lnet.ContributorUserOrganisation},
+		},
+		ResourceGroup: &lnet.ResourceGroup{
+			Counties:     []lnet.CountyCode{11, 12, 14},
+			Partners:     []lnet.PartnerID{"rkbu-vest", "hvl"},
+			Contributors: []lnet.ContributorID{"ks", "forandringsfabrikken"},
+		},
+		Horizon: &lnet.Horizon{Through: 2024, AtLeast: true, Wording: "Nettverket skal minimum vare ut 2024"},
 		Partners: []lnet.Partner{
 			{ID: "rkbu-vest", Name: "RKBU Vest", Kind: lnet.PartnerKnowledgeCentre},
 			{ID: "hvl", Name: "Høgskulen på Vestlandet", Kind: lnet.PartnerUniversity},
@@ -121,7 +133,12 @@ func fxHordaland() lnet.Network {
 					{Municipality: fxCode("1238"), Date: fxDay(2018, 10, 15), Body: "kommunalsjef"},
 					{Municipality: fxCode("1246"), Date: fxDay(2018, 10, 22), Body: "rådmann", Reference: "2018/1234"},
 				},
-				Aims: []lnet.Aim{lnet.AimQualityDevelopment, lnet.AimCompetence},
+				Aims:   []lnet.Aim{lnet.AimQualityDevelopment, lnet.AimCompetence},
+				Status: lnet.ProjectStarted,
+				Group:  &lnet.ProjectGroup{Municipalities: fxCodes("1238", "1246", "1260")},
+				Mandate: &lnet.Document{Title: "Mandat for arbeidsgruppen", Date: fxDayPtr(2018, 10, 15),
+					Text: "Innhente informasjon om hvordan tjenestene arbeider i saker med store konflikter mellom foreldre."},
+				ProjectPlan: &lnet.Document{Title: "Prosjektplan", Date: fxDayPtr(2018, 10, 15)},
 			},
 			{
 				ID: "barnesamtaler", Scheme: lnet.SchemeSelfInitiated,
@@ -129,6 +146,7 @@ func fxHordaland() lnet.Network {
 				Partners: []lnet.PartnerID{"hvl"},
 				Measure:  "m2",
 				Aims:     []lnet.Aim{lnet.AimCompetence},
+				Status:   lnet.ProjectClarifying,
 			},
 			{
 				ID: "fosterhjem-veiledning", Scheme: lnet.SchemeFosterHome,
@@ -172,6 +190,7 @@ func fxApplication() lnet.Application {
 			{Category: lnet.BudgetTravelAndGatherings, Cost: lnet.MustNOK("50000"), Requested: lnet.MustNOK("0")},
 		},
 		Submitted: fxDayPtr(2018, 10, 31),
+		UsePeriod: &lnet.Period{Start: fxDay(2019, 1, 1), End: fxDay(2019, 12, 31)},
 	}
 }
 

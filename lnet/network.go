@@ -18,9 +18,15 @@ func (id NetworkID) Valid() bool { return idProblem(string(id)) == "" }
 // Network is a municipal learning network in child welfare (kommunalt læringsnettverk): a
 // voluntary, organised collaboration of several municipalities' child-welfare services
 // across municipal borders, established and followed up by the governor office of its region.
-// Its members are services, each covering one or more municipalities, so a network's number
-// of members and its number of municipalities differ (see [Network.MemberCount] and
-// [Network.MunicipalityCount]).
+// Its members are services, each covering one or more municipalities, and a municipality
+// may have several services (Bergen's district services: the Hordaland minutes of 2018 speak
+// of "alle barneverntjenestene i Bergen"), so a network's number of members and its number of
+// municipalities differ (see [Network.MemberCount] and [Network.MunicipalityCount]); where
+// the guidelines count municipalities, each counts once.
+//
+// Competence environments (kompetansemiljøer) are Partners; KS, Bufetat, user organisations
+// and other contributors (bidragsytere) are Contributors, and the resource group
+// (ressursgruppe) the network shares with others is ResourceGroup.
 //
 // Optional parts are nil when absent: a nil Leader means no leader has been chosen, a nil
 // SteeringGroup that none has been set up, a nil Plan that no plan is recorded. Decisions
@@ -40,8 +46,19 @@ type Network struct {
 	Leader *Leader `json:"leader,omitempty"`
 	// SteeringGroup is the network's steering group; nil if none.
 	SteeringGroup *SteeringGroup `json:"steering_group,omitempty"`
-	// Partners are the competence environments and other collaborators of the network.
+	// Partners are the competence environments (kompetansemiljøer) of the network. Older
+	// data may also hold KS, Bufetat and others here (see [PartnerKind]); new data holds
+	// them in Contributors.
 	Partners []Partner `json:"partners,omitempty"`
+	// Contributors are the network's contributors that are not competence environments
+	// (bidragsytere): KS, Bufetat, user organisations and others.
+	Contributors []Contributor `json:"contributors,omitempty"`
+	// ResourceGroup is the resource group (ressursgruppe) the network belongs to or is
+	// setting up, often shared with the networks of other counties; nil if none.
+	ResourceGroup *ResourceGroup `json:"resource_group,omitempty"`
+	// Horizon is how long the network is meant to last, in its source's words; nil if not
+	// recorded.
+	Horizon *Horizon `json:"horizon,omitempty"`
 	// Plan is the plan for competence and quality development; nil if none is recorded.
 	Plan *Plan `json:"plan,omitempty"`
 	// Projects are the network's development projects.
@@ -57,11 +74,13 @@ type Network struct {
 // field in JSON names, e.g. "members[2].representatives[0].role".
 //
 // Beyond the checks of each part (see [Member.Validate], [Project.Validate] and so on), it
-// checks that member services, partners, projects and measures have unique ids; that no
-// municipality is covered by two member services; and that every id the network refers to
-// exists: the leader's service among the members, partners of projects, seats and
-// attendance among the partners, a project's measure in the plan, a decision's project among
-// the projects.
+// checks that member services, partners, contributors, projects and measures have unique
+// ids, and that every id the network refers to exists: the leader's service among the
+// members, partners of projects, project groups, seats, attendance and the resource group
+// among the partners, the resource group's contributors among the contributors, a project's
+// measure in the plan, a decision's project among the projects. Several member services may
+// cover the same municipality (a city's district services); a service covers each of its
+// municipalities once.
 //
 // It checks the form of municipality codes, not whether they existed on a date (that is the
 // register's job), and no guideline rule: whether the network spans several municipalities,
@@ -79,24 +98,11 @@ func (n Network) validate(v *validator, path string) {
 	v.office(field(path, "office"), n.Office)
 	v.optionalDate(field(path, "established"), n.Established)
 
-	// Members: each valid, unique services, no municipality covered twice.
+	// Members: each valid, unique services. Several services may cover one municipality.
 	members := field(path, "members")
 	memberPath := func(i int) string { return index(members, i) }
-	coveredBy := make(map[MunicipalityCode]int)
 	for i, m := range n.Members {
-		mp := memberPath(i)
-		m.validate(v, mp)
-		for j, c := range m.Service.Municipalities {
-			k, dup := coveredBy[c]
-			switch {
-			case c == 0 || dup && k == i:
-				// Missing or repeated within the service: reported by the service.
-			case dup:
-				v.addf(index(field(mp, "service.municipalities"), j), c.String(), "already covered by %s (service %q)", memberPath(k), n.Members[k].Service.ID)
-			default:
-				coveredBy[c] = i
-			}
-		}
+		m.validate(v, memberPath(i))
 	}
 	serviceIDs := uniqueIDs(v, len(n.Members),
 		func(i int) ServiceID { return n.Members[i].Service.ID },
@@ -114,6 +120,30 @@ func (n Network) validate(v *validator, path string) {
 		if _, ok := partnerIDs[id]; id != "" && !ok {
 			v.add(p, string(id), "not one of the network's partners")
 		}
+	}
+
+	// Contributors and the resource group.
+	contributors := field(path, "contributors")
+	for i, c := range n.Contributors {
+		c.validate(v, index(contributors, i))
+	}
+	contributorIDs := uniqueIDs(v, len(n.Contributors),
+		func(i int) ContributorID { return n.Contributors[i].ID },
+		func(i int) string { return field(index(contributors, i), "id") })
+	if g := n.ResourceGroup; g != nil {
+		gp := field(path, "resource_group")
+		g.validate(v, gp)
+		for i, id := range g.Partners {
+			checkPartner(index(field(gp, "partners"), i), id)
+		}
+		for i, id := range g.Contributors {
+			if _, ok := contributorIDs[id]; id != "" && !ok {
+				v.add(index(field(gp, "contributors"), i), string(id), "not one of the network's contributors")
+			}
+		}
+	}
+	if n.Horizon != nil {
+		n.Horizon.validate(v, field(path, "horizon"))
 	}
 
 	// Leader.
@@ -155,6 +185,11 @@ func (n Network) validate(v *validator, path string) {
 		for j, id := range p.Partners {
 			checkPartner(index(field(pp, "partners"), j), id)
 		}
+		if p.Group != nil {
+			for j, id := range p.Group.Partners {
+				checkPartner(index(field(pp, "group.partners"), j), id)
+			}
+		}
 		if p.Measure != "" {
 			if n.Plan == nil {
 				v.add(field(pp, "measure"), string(p.Measure), "the network has no plan")
@@ -191,11 +226,14 @@ func (n Network) validate(v *validator, path string) {
 }
 
 // MemberCount returns the number of member services (barneverntjenester). Nine services
-// may represent eighteen municipalities: see [Network.MunicipalityCount].
+// may represent eighteen municipalities, and one municipality may have several services: see
+// [Network.MunicipalityCount].
 func (n Network) MemberCount() int { return len(n.Members) }
 
 // Municipalities returns the municipalities the member services cover, each once, in
-// increasing order.
+// increasing order: a municipality with several member services (Bergen's district
+// services) is one municipality. This is what the guidelines count where they count
+// municipalities.
 func (n Network) Municipalities() []MunicipalityCode {
 	lists := make([][]MunicipalityCode, len(n.Members))
 	for i, m := range n.Members {
@@ -205,7 +243,7 @@ func (n Network) Municipalities() []MunicipalityCode {
 }
 
 // MunicipalityCount returns the number of distinct municipalities the member services
-// cover.
+// cover, each counted once however many of its services are members.
 func (n Network) MunicipalityCount() int { return len(n.Municipalities()) }
 
 // MunicipalitiesByCounty returns the network's municipalities grouped by the county number
@@ -234,7 +272,9 @@ func (n Network) Covers(m MunicipalityCode) bool {
 	return ok
 }
 
-// MemberCovering returns the member whose service covers municipality m.
+// MemberCovering returns the first member, in member order, whose service covers
+// municipality m. A municipality may have several member services: see
+// [Network.MembersCovering].
 func (n Network) MemberCovering(m MunicipalityCode) (Member, bool) {
 	for _, mem := range n.Members {
 		if mem.Service.Covers(m) {
@@ -242,6 +282,12 @@ func (n Network) MemberCovering(m MunicipalityCode) (Member, bool) {
 		}
 	}
 	return Member{}, false
+}
+
+// MembersCovering returns every member whose service covers municipality m, in member
+// order: one for most municipalities, several for a city with district services.
+func (n Network) MembersCovering(m MunicipalityCode) []Member {
+	return n.membersWhere(func(mem Member) bool { return mem.Service.Covers(m) })
 }
 
 // Member returns the member with service id.
@@ -255,15 +301,16 @@ func (n Network) Member(id ServiceID) (Member, bool) {
 }
 
 // RepresentativesFor returns the representatives who speak for municipality m: those of
-// the member service covering m named for m or sent for the whole service (see
-// [Member.RepresentativesFor]). The guidelines recommend two per municipality, one of them
-// from management.
+// every member service covering m named for m or sent for the whole service (see
+// [Member.RepresentativesFor]), in member order. The guidelines recommend two per
+// municipality, one of them from management; a municipality with several services counts
+// once, with the representatives of all its services.
 func (n Network) RepresentativesFor(m MunicipalityCode) []Representative {
-	mem, ok := n.MemberCovering(m)
-	if !ok {
-		return nil
+	var out []Representative
+	for _, mem := range n.MembersCovering(m) {
+		out = append(out, mem.RepresentativesFor(m)...)
 	}
-	return mem.RepresentativesFor(m)
+	return out
 }
 
 // MembersWithManagement returns the members that send someone from management (ledelse), in
@@ -305,6 +352,29 @@ func (n Network) CompetencePartners() []Partner {
 	var out []Partner
 	for _, p := range n.Partners {
 		if p.IsCompetenceEnvironment() {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// Contributor returns the contributor with the given id.
+func (n Network) Contributor(id ContributorID) (Contributor, bool) {
+	for _, c := range n.Contributors {
+		if c.ID == id {
+			return c, true
+		}
+	}
+	return Contributor{}, false
+}
+
+// StartedProjects returns the projects that have been set in motion (see
+// [Project.Started]), in project order: project ideas and projects being clarified are left
+// out.
+func (n Network) StartedProjects() []Project {
+	var out []Project
+	for _, p := range n.Projects {
+		if p.Started() {
 			out = append(out, p)
 		}
 	}

@@ -8,8 +8,9 @@ import (
 
 // ValidateOn checks the network against the register on day d, beyond [Network.Validate]:
 // the office existed that day, every municipality of its members, steering-group seats,
-// leader and projects was a municipality that day (codes change: 1238 Kvam became 4622 on
-// 1 January 2020), and the members' municipalities lie in the office's region. It reports
+// leader, projects and project groups was a municipality that day (codes change: 1238 Kvam
+// became 4622 on 1 January 2020), the resource group's counties were counties that day, and
+// the members' municipalities lie in the office's region. It reports
 // every problem at once: [Network.Validate]'s field errors first, then the register's, each a
 // [*FieldError] wrapping [ErrInvalidModel]. A nil register means [DefaultRegister]. A day
 // outside the register's coverage fails with an error wrapping [ErrOutOfRange].
@@ -65,6 +66,20 @@ func (n Network) ValidateOn(r *Register, d date.Date) error {
 		}
 		for j, a := range p.Anchoring {
 			check(field(index(field(pp, "anchoring"), j), "municipality"), a.Municipality, false)
+		}
+		if p.Group != nil {
+			for j, m := range p.Group.Municipalities {
+				check(index(field(pp, "group.municipalities"), j), m, false)
+			}
+		}
+	}
+	if g := n.ResourceGroup; g != nil {
+		for i, c := range g.Counties {
+			if c.Valid() {
+				if _, err := r.CountyOn(c, d); err != nil {
+					v.add(index("resource_group.counties", i), c.String(), fmt.Sprintf("not a county on %s", d))
+				}
+			}
 		}
 	}
 	return v.err()

@@ -48,8 +48,11 @@ func TestNetworkValidate(t *testing.T) {
 			[]string{"members[2].representatives[0].role"}},
 		{"repeated member service", func(n *lnet.Network) { n.Members[3].Service.ID = "kvam" },
 			[]string{"members[3].service.id"}},
-		{"municipality covered by two services", func(n *lnet.Network) {
+		{"municipality covered by two services (district services)", func(n *lnet.Network) {
 			n.Members[2].Service.Municipalities = append(n.Members[2].Service.Municipalities, fxCode("1245"))
+		}, nil},
+		{"municipality repeated within a service", func(n *lnet.Network) {
+			n.Members[2].Service.Municipalities = append(n.Members[2].Service.Municipalities, fxCode("1260"))
 		}, []string{"members[2].service.municipalities[1]"}},
 		{"leader from a non-member", func(n *lnet.Network) { n.Leader = &lnet.Leader{Service: "voss"} }, []string{"leader.service"}},
 		{"leader's municipality not covered", func(n *lnet.Network) {

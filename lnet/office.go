@@ -26,8 +26,10 @@ type Office struct {
 	// Name is the name of the office's region on the day asked, e.g. "Vestland" or, for the
 	// office id "agder", "Aust- og Vest-Agder" until 2018 and "Agder" from 2019.
 	Name string `json:"name"`
-	// Title is the office's full name on the day asked: "Fylkesmannen i Vestland" until
-	// 2020, "Statsforvalteren i Vestland" from 2021.
+	// Title is the office's full name in bokmål on the day asked: "Fylkesmannen i Vestland"
+	// until 2020, "Statsforvalteren i Vestland" from 2021. [Office.TitleIn] gives it in
+	// nynorsk ("Statsforvaltaren i Vestland", the office's official nynorsk title) and
+	// English.
 	Title string `json:"title"`
 	// Counties are the counties the office covered that day, in the county codes valid that
 	// day, sorted: Vestland is 12 and 14 in 2019 and 46 from 2020.
@@ -47,6 +49,24 @@ func (o Office) Assumed() bool { return o.AsOf != 0 }
 
 // String returns the title, e.g. "Statsforvalteren i Vestland".
 func (o Office) String() string { return o.Title }
+
+// TitleIn returns the office's full name in lang on the day it was looked up for. Bokmål is
+// [Office.Title]; nynorsk says "Fylkesmannen i …" until 2020 and "Statsforvaltaren i …" from
+// 2021 (the nynorsk form the offices use, e.g. "Statsforvaltaren i Vestland"); English says
+// "County Governor of …", the offices' own English name before and after the rename. A
+// Title that is not of the form "Fylkesmannen i …" or "Statsforvalteren i …" (a value built
+// by hand) is returned as it is.
+func (o Office) TitleIn(lang Language) string {
+	for _, t := range [...]struct{ nb, nn string }{
+		{"Fylkesmannen i ", "Fylkesmannen i "},
+		{"Statsforvalteren i ", "Statsforvaltaren i "},
+	} {
+		if region, ok := strings.CutPrefix(o.Title, t.nb); ok {
+			return lang.Pick(o.Title, t.nn+region, "County Governor of "+region)
+		}
+	}
+	return o.Title
+}
 
 // Covers reports whether the office covered county c on the day it was looked up for.
 func (o Office) Covers(c CountyCode) bool { return slices.Contains(o.Counties, c) }

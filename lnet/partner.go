@@ -7,10 +7,16 @@ type PartnerID string
 // surrounding white space).
 func (id PartnerID) Valid() bool { return idProblem(string(id)) == "" }
 
-// Partner is a competence environment (kompetansemiljø) or other collaborator
-// (samarbeidspartner) of a learning network: a research institution, a regional knowledge
-// centre such as RKBU Vest, a university college such as Høgskulen på Vestlandet, Bufetat, KS
-// or another contributor.
+// Partner is a competence environment (kompetansemiljø) of a learning network: a research
+// institution, a regional knowledge centre such as RKBU Vest, or a university college such
+// as Høgskulen på Vestlandet — the bodies the guidelines require a network to collaborate
+// with, and the ones [Network.CompetencePartners] returns.
+//
+// Contributors that are not competence environments (bidragsytere: KS, Bufetat, user
+// organisations such as Forandringsfabrikken) are [Contributor] values in
+// [Network.Contributors]. A Partner of kind [PartnerBufetat], [PartnerKS] or [PartnerOther]
+// is still valid, so that data written before contributors existed keeps working; it never
+// counts as a competence environment.
 type Partner struct {
 	// ID identifies the partner; projects and steering-group seats refer to it. Required.
 	ID PartnerID `json:"id"`

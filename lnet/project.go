@@ -16,7 +16,9 @@ func (id ProjectID) Valid() bool { return idProblem(string(id)) == "" }
 // Project is a development project (utviklingsprosjekt) of a learning network, under one of
 // the two funding schemes, started from a measure of the network's plan. A project has a
 // host municipality (vertskommune) that leads it, participating municipalities, competence
-// partners, and the anchoring of each participant's leadership.
+// partners, and the anchoring of each participant's leadership. Its status says whether it
+// is an idea, being clarified or started; a project without a status is read as started
+// (see [Project.Started]).
 //
 // Example from the sources: in September 2018 the Hordaland network worked on "Barnevernets
 // rolle i høykonfliktsaker" (host Kvam; Fjell and Radøy taking part) and "Dokumentasjon av
@@ -49,13 +51,27 @@ type Project struct {
 	OtherServices []string `json:"other_services,omitempty"`
 	// Aims are what the project sets out to achieve.
 	Aims []Aim `json:"aims,omitempty"`
+	// Status says whether the project is an idea, being clarified or started. Zero means
+	// not stated, read as started (see [Project.Started]).
+	Status ProjectStatus `json:"status,omitzero"`
+	// Group is the group responsible for the project (ansvarlig prosjektgruppe); nil if
+	// none is recorded.
+	Group *ProjectGroup `json:"group,omitempty"`
+	// Mandate is the project's mandate (mandat), e.g. for a working group; nil if none is
+	// recorded.
+	Mandate *Document `json:"mandate,omitempty"`
+	// ProjectPlan is the project plan (prosjektplan); nil if none is recorded.
+	ProjectPlan *Document `json:"project_plan,omitempty"`
 }
 
 // Validate checks the project on its own: id, scheme and title present; host and
 // participants well-formed codes without repeats; partner ids well formed and not repeated;
 // the period; each anchoring, for a municipality of the project and not twice; other
-// services named and not repeated; aims known and not repeated. [Network.Validate] also
-// checks that partners and the measure exist in the network.
+// services named and not repeated; aims known and not repeated; a known status if one is
+// given; the group (see [ProjectGroup.Validate]), mandate and project plan (see
+// [Document.Validate]). [Network.Validate] also checks that partners, the group's partners
+// included, and the measure exist in the network. An idea may lack what a started project
+// has: whether it should have it is a guideline question, not a structural one.
 func (p Project) Validate() error {
 	var v validator
 	p.validate(&v, "")
@@ -117,6 +133,17 @@ func (p Project) validate(v *validator, path string) {
 		seenService[key] = i
 	}
 
+	enumValue(v, field(path, "status"), p.Status, projectStatuses, false)
+	if p.Group != nil {
+		p.Group.validate(v, field(path, "group"))
+	}
+	if p.Mandate != nil {
+		p.Mandate.validate(v, field(path, "mandate"))
+	}
+	if p.ProjectPlan != nil {
+		p.ProjectPlan.validate(v, field(path, "project_plan"))
+	}
+
 	aimsPath := field(path, "aims")
 	seenAim := make(map[Aim]int)
 	for i, a := range p.Aims {
@@ -128,6 +155,12 @@ func (p Project) validate(v *validator, path string) {
 		seenAim[a] = i
 	}
 }
+
+// Started reports whether the project has been set in motion: its status is
+// [ProjectStarted], or no status is given (data written before projects had a status,
+// whose projects were all read as started). An idea or a project being clarified is not
+// started.
+func (p Project) Started() bool { return p.Status == 0 || p.Status == ProjectStarted }
 
 // HostDecided reports whether the project's host municipality has been decided.
 func (p Project) HostDecided() bool { return p.Host != 0 }

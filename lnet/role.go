@@ -21,8 +21,8 @@ const (
 
 var roles = enum.Table[Role]{Type: "role", Err: enumError("role", ErrInvalidValue), Names: []enum.Name{
 	{},
-	{"management", "ledelse", "management"},
-	{"staff", "fagperson", "professional staff"},
+	{"management", "ledelse", "management", "leiing"},
+	{"staff", "fagperson", "professional staff", "fagperson"},
 }}
 
 // Roles returns the defined roles.
@@ -42,6 +42,12 @@ func (r Role) Norwegian() string { return roles.Norwegian(r) }
 
 // English returns the English name.
 func (r Role) English() string { return roles.English(r) }
+
+// Nynorsk returns the Norwegian nynorsk name.
+func (r Role) Nynorsk() string { return roles.Nynorsk(r) }
+
+// In returns the name in lang: bokmål, nynorsk or English.
+func (r Role) In(lang Language) string { return name(roles, r, lang) }
 
 // MarshalText implements [encoding.TextMarshaler].
 func (r Role) MarshalText() ([]byte, error) { return roles.Marshal(r) }
@@ -82,12 +88,12 @@ const (
 
 var partnerKinds = enum.Table[PartnerKind]{Type: "partner kind", Err: enumError("partner kind", ErrInvalidValue), Names: []enum.Name{
 	{},
-	{"research", "forskningsmiljø", "research institution"},
-	{"knowledge_centre", "kompetansesenter", "knowledge centre"},
-	{"university", "universitet eller høgskole", "university or university college"},
-	{"bufetat", "Bufetat", "Bufetat (state child-welfare agency)"},
-	{"ks", "KS", "KS (association of local authorities)"},
-	{"other", "annen bidragsyter", "other contributor"},
+	{"research", "forskningsmiljø", "research institution", "forskingsmiljø"},
+	{"knowledge_centre", "kompetansesenter", "knowledge centre", "kompetansesenter"},
+	{"university", "universitet eller høgskole", "university or university college", "universitet eller høgskule"},
+	{"bufetat", "Bufetat", "Bufetat (state child-welfare agency)", "Bufetat"},
+	{"ks", "KS", "KS (association of local authorities)", "KS"},
+	{"other", "annen bidragsyter", "other contributor", "annan bidragsytar"},
 }}
 
 // PartnerKinds returns the defined partner kinds.
@@ -114,6 +120,12 @@ func (k PartnerKind) Norwegian() string { return partnerKinds.Norwegian(k) }
 
 // English returns the English name.
 func (k PartnerKind) English() string { return partnerKinds.English(k) }
+
+// Nynorsk returns the Norwegian nynorsk name.
+func (k PartnerKind) Nynorsk() string { return partnerKinds.Nynorsk(k) }
+
+// In returns the name in lang: bokmål, nynorsk or English.
+func (k PartnerKind) In(lang Language) string { return name(partnerKinds, k, lang) }
 
 // MarshalText implements [encoding.TextMarshaler].
 func (k PartnerKind) MarshalText() ([]byte, error) { return partnerKinds.Marshal(k) }

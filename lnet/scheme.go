@@ -25,8 +25,8 @@ const (
 
 var schemes = enum.Table[Scheme]{Type: "scheme", Err: enumError("scheme", ErrInvalidScheme), Names: []enum.Name{
 	{},
-	{"self_initiated", "egeninitierte utviklingsprosjekter", "self-initiated development projects"},
-	{"foster_home", "utviklingsprosjekter på fosterhjemsområdet", "development projects in the foster-home field"},
+	{"self_initiated", "egeninitierte utviklingsprosjekter", "self-initiated development projects", "eigeninitierte utviklingsprosjekt"},
+	{"foster_home", "utviklingsprosjekter på fosterhjemsområdet", "development projects in the foster-home field", "utviklingsprosjekt på fosterheimsområdet"},
 }}
 
 // Schemes returns the schemes in their order of introduction.
@@ -48,6 +48,12 @@ func (s Scheme) Norwegian() string { return schemes.Norwegian(s) }
 
 // English returns the English name, e.g. "self-initiated development projects".
 func (s Scheme) English() string { return schemes.English(s) }
+
+// Nynorsk returns the Norwegian nynorsk name.
+func (s Scheme) Nynorsk() string { return schemes.Nynorsk(s) }
+
+// In returns the name in lang: bokmål, nynorsk or English.
+func (s Scheme) In(lang Language) string { return name(schemes, s, lang) }
 
 // Form returns the application form of the scheme: "skjema 1" or "skjema 2".
 func (s Scheme) Form() string {

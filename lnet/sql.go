@@ -138,3 +138,11 @@ func scanText(src any, typ string, sentinel error) (s string, null bool, err err
 	}
 	return "", false, parseError(typ, fmt.Sprintf("%T", src), "cannot scan this type (want text)", sentinel)
 }
+
+// Value implements [driver.Valuer]: the id as text, NULL for the empty id.
+func (id ContributorID) Value() (driver.Value, error) {
+	return idValue("contributor id", string(id))
+}
+
+// Scan implements [database/sql.Scanner] from text or bytes; NULL scans as the empty id.
+func (id *ContributorID) Scan(src any) error { return scanID(src, "contributor id", id) }

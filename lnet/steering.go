@@ -22,10 +22,14 @@ type SteeringGroup struct {
 	// MeetingsPerYear is the planned number of meetings a year (about three in the
 	// guidelines' practice). Zero means not stated.
 	MeetingsPerYear int `json:"meetings_per_year,omitzero"`
+	// Mandate is the group's mandate (styringsgruppens mandat); nil if none is recorded.
+	// The Hordaland minutes of 13 September 2018 record that "Mandatet for styringsgruppen
+	// ble gjennomgått", without its text.
+	Mandate *Document `json:"mandate,omitempty"`
 }
 
-// Validate checks the group: each seat (see [Seat.Validate]) and a non-negative number of
-// meetings. [Network.Validate] also checks that partner seats refer to the network's
+// Validate checks the group: each seat (see [Seat.Validate]), a non-negative number of
+// meetings and the mandate (see [Document.Validate]). [Network.Validate] also checks that partner seats refer to the network's
 // partners.
 func (g SteeringGroup) Validate() error {
 	var v validator
@@ -40,6 +44,9 @@ func (g SteeringGroup) validate(v *validator, path string) {
 	}
 	if g.MeetingsPerYear < 0 || g.MeetingsPerYear > 366 {
 		v.add(field(path, "meetings_per_year"), strconv.Itoa(g.MeetingsPerYear), "must be between 0 and 366")
+	}
+	if g.Mandate != nil {
+		g.Mandate.validate(v, field(path, "mandate"))
 	}
 }
 

@@ -251,3 +251,6 @@ func (v *validator) schemeYear(path string, y int, s Scheme) {
 		v.addf(path, strconv.Itoa(y), "before %d, the first year of the %s scheme", s.FirstYear(), s)
 	}
 }
+
+// blank reports whether s is empty or only white space.
+func blank(s string) bool { return strings.TrimSpace(s) == "" }

@@ -38,6 +38,8 @@ const (
 	datePattern = `^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$`
 	// municipalityPattern is a four-digit municipality number.
 	municipalityPattern = `^[0-9]{4}$`
+	// countyPattern is a two-digit county number.
+	countyPattern = `^[0-9]{2}$`
 	// officePattern is an office id: 1–40 of a–z, 0–9 and '-', not first or last.
 	officePattern = `^[a-z0-9]([a-z0-9-]{0,38}[a-z0-9])?$`
 	// idPattern is an id chosen by the caller: no control characters, no white space first
@@ -120,9 +122,12 @@ func generator(t testing.TB, strict bool) *jsonschema.Generator {
 	code := str(municipalityPattern)
 	code.Not = &jsonschema.Schema{Enum: []string{"0000"}}
 	define(lnet.MunicipalityCode(0), "MunicipalityCode", code)
+	county := str(countyPattern)
+	county.Not = &jsonschema.Schema{Enum: []string{"00"}}
+	define(lnet.CountyCode(0), "CountyCode", county)
 	define(lnet.OfficeID(""), "OfficeID", str(officePattern))
 	for _, v := range []any{lnet.NetworkID(""), lnet.ServiceID(""), lnet.ProjectID(""), lnet.PartnerID(""),
-		lnet.MeasureID(""), lnet.ApplicationID(""), lnet.GrantID("")} {
+		lnet.MeasureID(""), lnet.ApplicationID(""), lnet.GrantID(""), lnet.ContributorID("")} {
 		id := str(idPattern)
 		id.MaxLength = intp(maxIDBytes)
 		define(v, reflect.TypeOf(v).Name(), id)
@@ -139,6 +144,10 @@ func generator(t testing.TB, strict bool) *jsonschema.Generator {
 	enum(lnet.Role(0), "Role", s, err)
 	s, err = jsonschema.Enum(lnet.PartnerKinds())
 	enum(lnet.PartnerKind(0), "PartnerKind", s, err)
+	s, err = jsonschema.Enum(lnet.ContributorKinds())
+	enum(lnet.ContributorKind(0), "ContributorKind", s, err)
+	s, err = jsonschema.Enum(lnet.ProjectStatuses())
+	enum(lnet.ProjectStatus(0), "ProjectStatus", s, err)
 	s, err = jsonschema.Enum(lnet.SeatKinds())
 	enum(lnet.SeatKind(0), "SeatKind", s, err)
 	s, err = jsonschema.Enum(lnet.DecisionSubjects())

@@ -25,6 +25,7 @@ var (
 	ratioRE        = regexp.MustCompile(ratioPattern)
 	dateRE         = regexp.MustCompile(datePattern)
 	municipalityRE = regexp.MustCompile(municipalityPattern)
+	countyRE       = regexp.MustCompile(countyPattern)
 	officeRE       = regexp.MustCompile(officePattern)
 	idRE           = regexp.MustCompile(idPattern)
 	networkRE      = regexp.MustCompile(networkPattern)
@@ -142,6 +143,30 @@ func TestMunicipalityPattern(t *testing.T) {
 	for _, s := range []string{"301", "12345", "03O1", " 301"} {
 		require.False(t, municipalityRE.MatchString(s), s)
 		_, err := lnet.ParseMunicipalityCode(s)
+		require.Error(t, err, s)
+	}
+}
+
+func TestCountyPattern(t *testing.T) {
+	for n := range 100 {
+		c := lnet.CountyCode(n)
+		b, err := c.MarshalText()
+		require.NoError(t, err)
+		s := string(b)
+		if n == 0 {
+			require.Empty(t, s, "the zero county is never written")
+			continue
+		}
+		require.True(t, countyRE.MatchString(s), s)
+		back, err := lnet.ParseCountyCode(s)
+		require.NoError(t, err)
+		require.Equal(t, c, back)
+	}
+	_, err := lnet.ParseCountyCode("00")
+	require.Error(t, err, "the schema refuses 00 with not/enum")
+	for _, s := range []string{"1", "123", "1O", " 12"} {
+		require.False(t, countyRE.MatchString(s), s)
+		_, err := lnet.ParseCountyCode(s)
 		require.Error(t, err, s)
 	}
 }

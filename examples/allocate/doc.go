@@ -10,7 +10,7 @@
 // Input is a JSON request on stdin or in the file -in (the format of
 // allocation.DecodeRequest and of allocation/testdata/conformance), or, when -pot is given,
 // CSV rows "id,weight[,floor[,cap]]". Output is JSON (default), CSV or a Markdown table
-// (-format json|csv|markdown, -lang nb|en for the table headings).
+// (-format json|csv|markdown, -lang nb|nn|en for the table headings).
 //
 // With no input it runs the embedded default: national pots for both schemes split over the
 // governor offices (embeter) of -year (default: the last year of population data, 2026 in the

@@ -79,7 +79,7 @@ func runErr(args []string, stdin io.Reader, out io.Writer, stderr io.Writer) err
 	fs.StringVar(&o.in, "in", "", "read the request from `FILE` instead of stdin")
 	fs.StringVar(&o.pot, "pot", "", "read CSV id,weight[,floor,cap] and allocate this `AMOUNT`")
 	fs.StringVar(&o.format, "format", "json", "output format: json, csv or markdown")
-	fs.StringVar(&o.lang, "lang", "nb", "language of Markdown headings: nb or en")
+	fs.StringVar(&o.lang, "lang", "nb", "language of Markdown headings: nb, nn or en")
 	fs.StringVar(&o.unit, "unit", "", "unit of amounts (CSV: default 1; default run: 50000)")
 	fs.StringVar(&o.method, "method", "", "largest_remainder (default), sainte_lague or dhondt")
 	fs.IntVar(&o.year, "year", 0, "default run: the year of offices and children 0–17 (default: the last year of population data, 2026 embedded)")
@@ -110,10 +110,12 @@ func runErr(args []string, stdin io.Reader, out io.Writer, stderr io.Writer) err
 	lang := lnet.Bokmal
 	switch o.lang {
 	case "nb", "no":
+	case "nn":
+		lang = lnet.Nynorsk
 	case "en":
 		lang = lnet.English
 	default:
-		return fmt.Errorf("%w: -lang: want nb or en, not %q", errUsage, o.lang)
+		return fmt.Errorf("%w: -lang: want nb, nn or en, not %q", errUsage, o.lang)
 	}
 
 	input, err := readInput(o.in, stdin)

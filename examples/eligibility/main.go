@@ -3,7 +3,7 @@
 // applications of it (self-initiated 2018, foster-home 2019), against the
 // guidelines, and prints the reports.
 //
-//	go run ./examples/eligibility [-lang nb|en] [-format text|markdown|json]
+//	go run ./examples/eligibility [-lang nb|nn|en] [-format text|markdown|json]
 //
 // The network has not chosen a leader (decided on 13 September 2018), records no plan and no
 // representatives (the sources name people, not roles per service); the reports show all
@@ -26,7 +26,7 @@ import (
 )
 
 func main() {
-	lang := flag.String("lang", "nb", `language of the reports: "nb" or "en"`)
+	lang := flag.String("lang", "nb", `language of the reports: "nb", "nn" or "en"`)
 	format := flag.String("format", "text", `output format: "text", "markdown" or "json"`)
 	flag.Parse()
 	if err := run(os.Stdout, *lang, *format); err != nil {

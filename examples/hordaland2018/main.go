@@ -95,6 +95,9 @@ func writeNetwork(out io.Writer, reg *lnet.Register, n lnet.Network) error {
 	for _, d := range n.DecisionsAbout(lnet.DecisionLeader) {
 		fmt.Fprintf(out, "                        decision %s: %s\n", d.Date, d.Text)
 	}
+	if h := n.Horizon; h != nil {
+		fmt.Fprintf(out, "Horizon (varighet):     through %d: «%s»\n", h.Through, h.Wording)
+	}
 	fmt.Fprintf(out, "Members (tjenester):    %d services covering %d municipalities\n", n.MemberCount(), n.MunicipalityCount())
 	for _, g := range n.Gatherings {
 		if a := g.Attendance; a != nil {
@@ -115,14 +118,34 @@ func writeNetwork(out io.Writer, reg *lnet.Register, n lnet.Network) error {
 		}
 	}
 
+	if m := n.SteeringGroup.Mandate; m != nil && m.Date != nil {
+		fmt.Fprintf(out, "  mandate (mandat): %s, reviewed %s\n", m.Title, m.Date)
+	}
+
 	fmt.Fprintln(out, "\nCompetence partners (kompetansemiljøer):")
 	for _, p := range n.Partners {
 		fmt.Fprintf(out, "  - %s (%s)\n", p.Name, p.Kind.Norwegian())
 	}
 
+	fmt.Fprintln(out, "\nContributors (bidragsytere):")
+	for _, c := range n.Contributors {
+		fmt.Fprintf(out, "  - %s (%s)\n", c.Name, c.Kind.Norwegian())
+	}
+	if g := n.ResourceGroup; g != nil {
+		counties := make([]string, len(g.Counties))
+		for i, c := range g.Counties {
+			counties[i] = c.String()
+		}
+		state := "planned"
+		if g.Established != nil {
+			state = "set up " + g.Established.String()
+		}
+		fmt.Fprintf(out, "Resource group (ressursgruppe), %s, across counties %s, with %d contributors\n", state, strings.Join(counties, ", "), len(g.Contributors))
+	}
+
 	fmt.Fprintln(out, "\nProjects (utviklingsprosjekter):")
 	for _, p := range n.Projects {
-		fmt.Fprintf(out, "  - %s [%s]\n", p.Title, p.Scheme.Norwegian())
+		fmt.Fprintf(out, "  - %s [%s] (%s)\n", p.Title, p.Scheme.Norwegian(), p.Status.Norwegian())
 		fmt.Fprintf(out, "      host (vertskommune): %s\n", name(p.Host))
 		if len(p.Participants) > 0 {
 			names := make([]string, 0, len(p.Participants))

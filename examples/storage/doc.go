@@ -28,7 +28,8 @@
 // services with their municipalities and representatives (by role, never by name); its
 // partners; its projects with scheme, host, participants, partners, period, aims and other
 // municipal services. Not stored here (they would follow the same pattern): the plan and its
-// measures, a project's anchoring, the leader, the steering group, gatherings and decisions.
+// measures, a project's anchoring, status, group, mandate and project plan, the leader, the
+// steering group, the contributors and resource group, the horizon, gatherings and decisions.
 //
 // The network is the Hordaland network of 2018 from the project's source documents. The two
 // applications and the grant are ILLUSTRATIVE: the sources do not give the network's

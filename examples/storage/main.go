@@ -20,7 +20,7 @@ const dsnEnv = "LNET_TEST_POSTGRES_DSN"
 func main() {
 	dsn := flag.String("dsn", os.Getenv(dsnEnv), "PostgreSQL connection string (default $"+dsnEnv+")")
 	schema := flag.String("schema", "lnet_example", "PostgreSQL schema for the tables (created if missing; its tables are recreated)")
-	langTag := flag.String("lang", "nb", `language of the output: "nb" or "en"`)
+	langTag := flag.String("lang", "nb", `language of the output: "nb", "nn" or "en"`)
 	flag.Parse()
 	if err := main1(*dsn, *schema, *langTag); err != nil {
 		fmt.Fprintln(os.Stderr, "storage:", err)

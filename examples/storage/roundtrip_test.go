@@ -16,9 +16,11 @@ import (
 // storedPart returns the parts of n that the tables hold (see the package documentation).
 func storedPart(n lnet.Network) lnet.Network {
 	n.Leader, n.SteeringGroup, n.Plan, n.Gatherings, n.Decisions = nil, nil, nil, nil, nil
+	n.Contributors, n.ResourceGroup, n.Horizon = nil, nil, nil
 	projects := make([]lnet.Project, len(n.Projects))
 	for i, p := range n.Projects {
 		p.Measure, p.Anchoring = "", nil
+		p.Status, p.Group, p.Mandate, p.ProjectPlan = 0, nil, nil, nil
 		projects[i] = p
 	}
 	if n.Projects == nil {
@@ -184,7 +186,7 @@ func TestPostgresLoadChecksRows(t *testing.T) {
 		sentinel error
 		message  string
 	}{
-		{"unknown partner kind", `UPDATE partners SET kind = 'consultancy' WHERE id = 'ks'`, "network",
+		{"unknown partner kind", `UPDATE partners SET kind = 'consultancy' WHERE id = 'hvl'`, "network",
 			lnet.ErrInvalidValue, `reading partners: sql: Scan error on column index 2, name "kind": lnet: parsing partner kind "consultancy"`},
 		{"malformed office id", `UPDATE networks SET office = 'Hordaland'`, "network",
 			lnet.ErrInvalidCode, `lnet: parsing office id "Hordaland"`},

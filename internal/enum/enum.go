@@ -1,6 +1,6 @@
 // Package enum is the table behind the SDK's small enumeration types (schemes, roles,
 // partner kinds, event kinds, severities, …): a stable identifier for JSON, CSV and SQL,
-// a Norwegian (bokmål) name and an English name per value, and the parsing, marshalling
+// a Norwegian bokmål, an English and a Norwegian nynorsk name per value, and the parsing, marshalling
 // and scanning every such type needs. It is internal: each package exposes typed methods
 // that delegate to a Table.
 package enum
@@ -11,9 +11,11 @@ import (
 	"strings"
 )
 
-// Name holds the names of one value: {identifier, Norwegian bokmål name, English name}.
-// It is an array so that tables read as plain rows of three strings.
-type Name [3]string
+// Name holds the names of one value: {identifier, Norwegian bokmål name, English name,
+// Norwegian nynorsk name}. It is an array so that tables read as plain rows of strings; the
+// nynorsk name comes last so that a row written before nynorsk was added still compiles,
+// and the tables' tests then find it without a nynorsk name.
+type Name [4]string
 
 // Table describes an enumeration type T whose values are the indexes of Names. Names[0]
 // belongs to the zero value: when ZeroValid is false the zero value means "unset" (it
@@ -76,6 +78,28 @@ func (t Table[T]) English(v T) string {
 		return t.ID(v)
 	}
 	return t.Names[v][2]
+}
+
+// Nynorsk returns the Norwegian nynorsk name of v, or its ID if v is not defined. A defined
+// value whose row has no nynorsk name gives "" (the tables' tests forbid it).
+func (t Table[T]) Nynorsk(v T) string {
+	if !t.Valid(v) {
+		return t.ID(v)
+	}
+	return t.Names[v][3]
+}
+
+// Missing returns the identifiers of the defined values that lack a name in one of the
+// three languages, for tests that require every name.
+func (t Table[T]) Missing() []string {
+	var out []string
+	for i := t.first(); i < len(t.Names); i++ {
+		n := t.Names[i]
+		if n[0] == "" || n[1] == "" || n[2] == "" || n[3] == "" {
+			out = append(out, fmt.Sprintf("%s %q", t.Type, n[0]))
+		}
+	}
+	return out
 }
 
 // Parse returns the value whose identifier is text.

@@ -15,14 +15,16 @@ const (
 	Radoy  lnet.MunicipalityCode = 1260
 )
 
-// Ids of the partners and projects of the Hordaland network.
+// Ids of the partners, contributors and projects of the Hordaland network.
 const (
-	RKBUVest                  lnet.PartnerID = "rkbu-vest"
-	HVL                       lnet.PartnerID = "hvl"
-	KS                        lnet.PartnerID = "ks"
-	ProjectHighConflict       lnet.ProjectID = "hoykonflikt"
-	ProjectChildConversations lnet.ProjectID = "barnesamtaler"
-	ProjectBasicTraining      lnet.ProjectID = "basisopplaering"
+	RKBUVest                  lnet.PartnerID     = "rkbu-vest"
+	HVL                       lnet.PartnerID     = "hvl"
+	KS                        lnet.ContributorID = "ks"
+	Bufetat                   lnet.ContributorID = "bufetat"
+	Forandringsfabrikken      lnet.ContributorID = "forandringsfabrikken"
+	ProjectHighConflict       lnet.ProjectID     = "hoykonflikt"
+	ProjectChildConversations lnet.ProjectID     = "barnesamtaler"
+	ProjectBasicTraining      lnet.ProjectID     = "basisopplaering"
 )
 
 // Key dates from the Hordaland sources (seeds 000 and 002).
@@ -67,9 +69,16 @@ func Hordaland2018Call() Call {
 // Radøy and Os in the steering group, Bergen for basic training), each modelled as a service
 // of one municipality: the sources do not say which services covered which municipalities,
 // nor which other services took part (9 services and 18 municipalities attended the
-// gathering; that count is kept as the gathering's attendance). No representatives are
-// listed, as the sources name people, not roles per service. There is no leader: the
-// network decided on 13 September 2018 that none was needed yet.
+// gathering; that count is kept as the gathering's attendance). Bergen has several services
+// — the minutes speak of "alle barneverntjenestene i Bergen" — but do not name or count
+// them, so one member stands for Bergen's services; once a source names them, each can be a
+// member of its own (a municipality may have several member services, and counts once). No
+// representatives are listed, as the sources name people, not roles per service. There is
+// no leader: the network decided on 13 September 2018 that none was needed yet.
+//
+// KS, Bufetat and Forandringsfabrikken are contributors (bidragsytere), not competence
+// environments: the minutes invite to the resource group "representanter fra de ulike
+// kompetansemiljøene, og andre bidragsytere som forandringsfabrikken, KS og Bufetat".
 func Hordaland2018() lnet.Network {
 	startUp := StartUp
 	hostDue := HostDue
@@ -82,7 +91,9 @@ func Hordaland2018() lnet.Network {
 		Office:      "hordaland",
 		Established: &startUp,
 		Members: []lnet.Member{
-			member("bergen", "Barneverntjenesten i Bergen", Bergen),
+			// "Malen ble tatt i bruk i alle barneverntjenestene i Bergen i november 2017"
+			// (seed 002): several services, neither named nor counted in the sources.
+			member("bergen", "Barneverntjenestene i Bergen", Bergen),
 			member("os", "Barneverntenesta i Os", Os),
 			member("kvam", "Barneverntenesta i Kvam", Kvam),
 			member("fjell", "Barneverntenesta i Fjell", Fjell),
@@ -99,11 +110,42 @@ func Hordaland2018() lnet.Network {
 				{Kind: lnet.SeatOffice, Office: "hordaland"},
 			},
 			MeetingsPerYear: 3,
+			// "Mandatet for styringsgruppen ble gjennomgått." (seed 002); its text is not
+			// in the sources.
+			Mandate: &lnet.Document{
+				Title:  "Mandat for styringsgruppen",
+				Date:   ptr(Gathering2018),
+				Source: "Referat fra læringsnettverkssamlingen 13.09.2018: «Mandatet for styringsgruppen ble gjennomgått.»",
+			},
 		},
 		Partners: []lnet.Partner{
 			{ID: RKBUVest, Name: "RKBU Vest", Kind: lnet.PartnerKnowledgeCentre},
 			{ID: HVL, Name: "Høgskulen på Vestlandet", Kind: lnet.PartnerUniversity},
-			{ID: KS, Name: "KS", Kind: lnet.PartnerKS},
+		},
+		// "andre bidragsytere som forandringsfabrikken, KS og Bufetat" (seed 002). That
+		// Forandringsfabrikken is a user organisation is the SDK's reading; the minutes call
+		// it a contributor only.
+		Contributors: []lnet.Contributor{
+			{ID: Forandringsfabrikken, Name: "Forandringsfabrikken", Kind: lnet.ContributorUserOrganisation},
+			{ID: KS, Name: "KS", Kind: lnet.ContributorKS},
+			{ID: Bufetat, Name: "Bufetat", Kind: lnet.ContributorBufetat},
+		},
+		// "Fylkesmannen vil gå i dialog med Rogaland om å etablere en ressursgruppe på tvers
+		// av Hordaland, Rogaland og Sogn og Fjordane for læringsnettverkene." (seed 002). The
+		// group was planned, not set up, so it has no day; the competence environments it
+		// invites ("de ulike kompetansemiljøene") are not named, so none is listed.
+		ResourceGroup: &lnet.ResourceGroup{
+			Counties:     []lnet.CountyCode{11, 12, 14}, // Rogaland, Hordaland, Sogn og Fjordane in 2018
+			Contributors: []lnet.ContributorID{Forandringsfabrikken, KS, Bufetat},
+			Source:       "Referat fra læringsnettverkssamlingen 13.09.2018: «Fylkesmannen vil gå i dialog med Rogaland om å etablere en ressursgruppe på tvers av Hordaland, Rogaland og Sogn og Fjordane for læringsnettverkene. I ressursgruppen inviteres representanter fra de ulike kompetansemiljøene, og andre bidragsytere som forandringsfabrikken, KS og Bufetat.»",
+		},
+		// "Nettverket skal minimum vare ut 2024" (seed 000, nynorsk); the guidelines of 2019
+		// say the networks "skal vare ut strategiperioden" (seed 001).
+		Horizon: &lnet.Horizon{
+			Through: 2024,
+			AtLeast: true,
+			Wording: "Nettverket skal minimum vare ut 2024",
+			Source:  "Fylkesmannen i Hordaland: invitasjon til deltaking i læringsnettverk for barneverntenesta (2018)",
 		},
 		Projects: []lnet.Project{
 			{
@@ -114,6 +156,12 @@ func Hordaland2018() lnet.Network {
 				Host:         Kvam,
 				Participants: []lnet.MunicipalityCode{Fjell, Radoy},
 				Aims:         []lnet.Aim{lnet.AimQualityDevelopment},
+				// "Kommunene arbeider videre med to prosjekter frem mot søknadsfristen".
+				Status: lnet.ProjectStarted,
+				// "Ansvarlig prosjektgruppe: Kvam (Vertskommune) Fjell og Radøy". The project
+				// plan and the mandate were still to be written ("Det vil utarbeides en
+				// prosjektplan og mandat for en arbeidsgruppe"), so none is recorded.
+				Group: &lnet.ProjectGroup{Municipalities: []lnet.MunicipalityCode{Kvam, Fjell, Radoy}},
 			},
 			{
 				ID:          ProjectChildConversations,
@@ -122,6 +170,9 @@ func Hordaland2018() lnet.Network {
 				Description: "Bygge videre på høgskolens mal for dokumentasjon av samtaler med barn og ta den i bruk i flere kommuner; erfaringskonferanse i 2019.",
 				Partners:    []lnet.PartnerID{HVL},
 				Aims:        []lnet.Aim{lnet.AimCompetence},
+				// The second of the "to prosjekter" the municipalities work on; its group and
+				// host were to be settled by 25 September (see the decision below).
+				Status: lnet.ProjectStarted,
 			},
 			{
 				ID:          ProjectBasicTraining,
@@ -130,6 +181,9 @@ func Hordaland2018() lnet.Network {
 				Description: "Prosjektidé: om andre kommuner kan delta i Bergens basisopplæring fra 2019/2020; avklares innen samlingen 12. februar 2019.",
 				Host:        Bergen,
 				Aims:        []lnet.Aim{lnet.AimCompetence},
+				// "Det er behov for flere avklaringer før kommunene avgjør om de vil jobbe
+				// videre med denne prosjektideen."
+				Status: lnet.ProjectIdea,
 			},
 		},
 		Gatherings: []lnet.Gathering{

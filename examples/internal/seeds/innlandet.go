@@ -159,7 +159,8 @@ func Innlandet2022Networks() []lnet.Network {
 // Innlandet2022Applications returns illustrative applications of the Innlandet2022Networks
 // for 2022 money, with the office's priorities: four self-initiated (one sent on Monday
 // 2 August 2021, the day after the Sunday deadline) and three foster-home (one for a
-// project that runs past the spend-by date). Amounts, days and priorities are invented.
+// project that runs past the spend-by date, applying for its first year with a period for
+// using the money). Amounts, days, periods and priorities are invented.
 func Innlandet2022Applications() []Submission {
 	ns := Innlandet2022Networks()
 	hedmarken, gudbrandsdalen, glamdalen := ns[0], ns[1], ns[2]
@@ -172,6 +173,14 @@ func Innlandet2022Applications() []Submission {
 		submission(glamdalen, "glamdal-nav", si, 2022, 350_000, 600_000, day(time.August, 2), 2),
 		submission(hedmarken, "hedmarken-fosterhjem", fh, 2022, 900_000, 1_500_000, day(time.July, 15), 3),
 		submission(gudbrandsdalen, "gudbrandsdalen-slekt", fh, 2022, 800_000, 1_300_000, day(time.July, 30), 2),
-		submission(glamdalen, "glamdal-fosterhjem", fh, 2022, 900_000, 1_400_000, day(time.July, 29), 2),
+		glamdalFoster2022(submission(glamdalen, "glamdal-fosterhjem", fh, 2022, 900_000, 1_400_000, day(time.July, 29), 2)),
 	}
+}
+
+// glamdalFoster2022 gives the application for the first year of the multi-year Glåmdalen
+// foster-home project (2022 to mid-2024) the period in which its 2022 money is to be used:
+// the calendar years 2022 and 2023. The period is illustrative.
+func glamdalFoster2022(s Submission) Submission {
+	s.Application.UsePeriod = &lnet.Period{Start: date.New(2022, 1, 1), End: date.New(2023, 12, 31)}
+	return s
 }
