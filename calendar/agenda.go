@@ -45,13 +45,28 @@ type agendaRow struct{ date, day, time, what, place, note string }
 
 // WriteAgenda writes the schedule as an agenda in Norwegian (bokmål), in date order: date,
 // weekday, time ("hele dagen" for all-day), what, place, and a note for deadlines (the rule,
-// and where a deadline moved). The error is that of [Schedule.Validate], or of w.
+// and where a deadline moved). It is [WriteAgendaIn] in [lnet.Bokmal]. The error is that of
+// [Schedule.Validate], or of w.
 func WriteAgenda(w io.Writer, s Schedule, format AgendaFormat) error {
+	return WriteAgendaIn(w, s, format, lnet.Bokmal)
+}
+
+// WriteAgendaIn writes the schedule as an agenda in lang — bokmål, nynorsk or English — in
+// date order: date, weekday, time ("hele dagen", "heile dagen", "all day" for all-day),
+// what, place, and a note for deadlines (the rule, and where a deadline moved). Titles are
+// in lang where the events and deadlines have them ([Event.TitleIn], [Deadline.TitleIn]);
+// places, topics and the schedule's name are written as given. The error is that of
+// [Schedule.Validate], wraps [lnet.ErrInvalidValue] for an undefined format or language, or
+// is that of w.
+func WriteAgendaIn(w io.Writer, s Schedule, format AgendaFormat, lang lnet.Language) error {
 	if err := s.Validate(); err != nil {
 		return err
 	}
 	if format != AgendaText && format != AgendaMarkdown {
 		return parseError("agenda format", format.String(), `want "text" or "markdown"`, lnet.ErrInvalidValue)
+	}
+	if err := checkLanguage(lang); err != nil {
+		return err
 	}
 	items, err := s.items()
 	if err != nil {
@@ -59,24 +74,24 @@ func WriteAgenda(w io.Writer, s Schedule, format AgendaFormat) error {
 	}
 	rows := make([]agendaRow, 0, len(items))
 	for _, it := range items {
-		r := agendaRow{date: it.date.String(), day: norwegianWeekdays[it.date.Weekday()], time: "hele dagen"}
+		r := agendaRow{date: it.date.String(), day: weekdayIn(lang, it.date), time: words.allDay.In(lang)}
 		if ev := it.event; ev != nil {
 			if ev.Hours != nil {
 				r.time = ev.Hours.String()
 			}
-			r.what = ev.Title
+			r.what = ev.TitleIn(lang)
 			r.place = ev.Place
 			if ev.Topic != "" {
-				r.note = "Tema: " + ev.Topic
+				r.note = fill(words.topic, lang, ev.Topic)
 			}
 		} else {
 			d := it.deadline
-			r.what = "Frist: " + d.Deadline.Title
-			r.note = d.Deadline.Rule.Norwegian()
+			r.what = fill(words.deadline, lang, d.Deadline.TitleIn(lang))
+			r.note = d.Deadline.Rule.In(lang)
 			if d.Moved {
-				r.note = "flyttet fra " + d.Deadline.Date.String() + " (domstolloven § 149)"
+				r.note = fill(words.movedFrom, lang, d.Deadline.Date.String())
 			} else if d.DayOff != nil {
-				r.note += "; " + d.DayOff.Norwegian() + " er ikke en virkedag"
+				r.note += "; " + fill(words.notWorkingDay, lang, d.DayOff.In(lang))
 			}
 		}
 		rows = append(rows, r)
@@ -88,7 +103,8 @@ func WriteAgenda(w io.Writer, s Schedule, format AgendaFormat) error {
 	var b strings.Builder
 	if format == AgendaMarkdown {
 		b.WriteString("## " + mdCell(title) + "\n\n")
-		b.WriteString("| Dato | Dag | Tid | Hva | Sted | Merknad |\n")
+		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s |\n", words.date.In(lang), words.day.In(lang),
+			words.time.In(lang), words.what.In(lang), words.place.In(lang), words.note.In(lang))
 		b.WriteString("|---|---|---|---|---|---|\n")
 		for _, r := range rows {
 			fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s |\n",

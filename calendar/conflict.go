@@ -117,8 +117,10 @@ func (k ConflictKind) MarshalText() ([]byte, error) { return conflictKinds.Marsh
 // UnmarshalText implements [encoding.TextUnmarshaler].
 func (k *ConflictKind) UnmarshalText(b []byte) error { return conflictKinds.Unmarshal(b, k) }
 
-// Conflict is one finding of [Schedule.Check], with its message in Norwegian (bokmål) and
-// English.
+// Conflict is one finding of [Schedule.Check], with its message in Norwegian bokmål,
+// nynorsk and English. The nynorsk message quotes the titles in nynorsk where the events and
+// deadlines have them ([Event.TitleIn], [Deadline.TitleIn]); the bokmål and English messages
+// quote the titles as given (Title).
 type Conflict struct {
 	// Kind says what was found.
 	Kind ConflictKind `json:"kind"`
@@ -218,13 +220,13 @@ func (s Schedule) Check(w Workdays) ([]Conflict, error) {
 		if off, isOff := w.DayOff(r.Due); isOff {
 			add(ConflictDeadlineOnDayOff, SeverityWarning, r.Due, t,
 				fmt.Sprintf("Fristen «%s» (%s) faller på %s, som ikke er en virkedag.", d.Title, d.Rule.Norwegian(), off.Norwegian()),
-				fmt.Sprintf("Fristen «%s» (%s) fell på %s, som ikkje er ein yrkedag.", d.Title, d.Rule.Nynorsk(), off.Nynorsk()),
+				fmt.Sprintf("Fristen «%s» (%s) fell på %s, som ikkje er ein yrkedag.", d.TitleIn(lnet.Nynorsk), d.Rule.Nynorsk(), off.Nynorsk()),
 				fmt.Sprintf("The deadline “%s” (%s) falls on %s, which is not a working day.", d.Title, d.Rule.English(), off.English()))
 		}
 		if sev, nb, nn, en, ok := outsideStrategy(r.Due); ok {
 			add(ConflictOutsideStrategy, sev, r.Due, t,
 				fmt.Sprintf("Fristen «%s» %s %s", d.Title, NorwegianShortDate(r.Due), nb),
-				fmt.Sprintf("Fristen «%s» %s %s", d.Title, NynorskShortDate(r.Due), nn),
+				fmt.Sprintf("Fristen «%s» %s %s", d.TitleIn(lnet.Nynorsk), NynorskShortDate(r.Due), nn),
 				fmt.Sprintf("The deadline “%s” on %s %s", d.Title, EnglishShortDate(r.Due), en))
 		}
 	}
@@ -240,33 +242,33 @@ func (s Schedule) Check(w Workdays) ([]Conflict, error) {
 			}
 			add(k, SeverityError, e.Date, t,
 				fmt.Sprintf("%s «%s» er lagt til %s, som ikke er en virkedag.", upperFirst(e.Kind.Norwegian()), e.Title, off.Norwegian()),
-				fmt.Sprintf("%s «%s» er lagd til %s, som ikkje er ein yrkedag.", upperFirst(e.Kind.Nynorsk()), e.Title, off.Nynorsk()),
+				fmt.Sprintf("%s «%s» er lagd til %s, som ikkje er ein yrkedag.", upperFirst(e.Kind.Nynorsk()), e.TitleIn(lnet.Nynorsk), off.Nynorsk()),
 				fmt.Sprintf("The %s “%s” is set on %s, which is not a working day.", e.Kind.English(), e.Title, off.English()))
 		} else if nb, nn, en, ok := inHolidaySeason(e.Date); ok {
 			add(ConflictHolidaySeason, SeverityWarning, e.Date, t,
 				fmt.Sprintf("%s «%s» %s ligger i %s, da mange har fri.", upperFirst(e.Kind.Norwegian()), e.Title, NorwegianDate(e.Date), nb),
-				fmt.Sprintf("%s «%s» %s ligg i %s, då mange har fri.", upperFirst(e.Kind.Nynorsk()), e.Title, NynorskDate(e.Date), nn),
+				fmt.Sprintf("%s «%s» %s ligg i %s, då mange har fri.", upperFirst(e.Kind.Nynorsk()), e.TitleIn(lnet.Nynorsk), NynorskDate(e.Date), nn),
 				fmt.Sprintf("The %s “%s” on %s falls in %s, when many are away.", e.Kind.English(), e.Title, EnglishDate(e.Date), en))
 		}
 		for _, f := range s.Events[i+1:] {
 			if f.Date == e.Date && e.sharesGroup(f) {
 				add(ConflictDoubleBooked, SeverityError, e.Date, []string{e.Title, f.Title},
 					fmt.Sprintf("«%s» og «%s» er begge lagt til %s for de samme deltakerne.", e.Title, f.Title, NorwegianDate(e.Date)),
-					fmt.Sprintf("«%s» og «%s» er begge lagde til %s for dei same deltakarane.", e.Title, f.Title, NynorskDate(e.Date)),
+					fmt.Sprintf("«%s» og «%s» er begge lagde til %s for dei same deltakarane.", e.TitleIn(lnet.Nynorsk), f.TitleIn(lnet.Nynorsk), NynorskDate(e.Date)),
 					fmt.Sprintf("“%s” and “%s” are both set on %s for the same attendees.", e.Title, f.Title, EnglishDate(e.Date)))
 			}
 		}
 		if target, ok := due[e.Prepares]; ok && e.Prepares != "" && e.Date > target {
-			name := targetTitle(s, e.Prepares)
+			name := targetTitle(s, e.Prepares, lnet.Bokmal)
 			add(ConflictTooLate, SeverityError, e.Date, []string{e.Title, name},
 				fmt.Sprintf("«%s» %s skal forberede «%s», men kommer etter den (%s).", e.Title, NorwegianShortDate(e.Date), name, NorwegianShortDate(target)),
-				fmt.Sprintf("«%s» %s skal førebu «%s», men kjem etter (%s).", e.Title, NynorskShortDate(e.Date), name, NynorskShortDate(target)),
+				fmt.Sprintf("«%s» %s skal førebu «%s», men kjem etter (%s).", e.TitleIn(lnet.Nynorsk), NynorskShortDate(e.Date), targetTitle(s, e.Prepares, lnet.Nynorsk), NynorskShortDate(target)),
 				fmt.Sprintf("“%s” on %s is to prepare “%s” but comes after it (%s).", e.Title, EnglishShortDate(e.Date), name, EnglishShortDate(target)))
 		}
 		if sev, nb, nn, en, ok := outsideStrategy(e.Date); ok {
 			add(ConflictOutsideStrategy, sev, e.Date, t,
 				fmt.Sprintf("%s «%s» %s %s", upperFirst(e.Kind.Norwegian()), e.Title, NorwegianShortDate(e.Date), nb),
-				fmt.Sprintf("%s «%s» %s %s", upperFirst(e.Kind.Nynorsk()), e.Title, NynorskShortDate(e.Date), nn),
+				fmt.Sprintf("%s «%s» %s %s", upperFirst(e.Kind.Nynorsk()), e.TitleIn(lnet.Nynorsk), NynorskShortDate(e.Date), nn),
 				fmt.Sprintf("The %s “%s” on %s %s", e.Kind.English(), e.Title, EnglishShortDate(e.Date), en))
 		}
 	}
@@ -282,15 +284,16 @@ func (s Schedule) Check(w Workdays) ([]Conflict, error) {
 	return out, nil
 }
 
-func targetTitle(s Schedule, id string) string {
+// targetTitle returns the title in lang of the event or deadline id of s, or id.
+func targetTitle(s Schedule, id string, lang lnet.Language) string {
 	for _, e := range s.Events {
 		if e.ID == id {
-			return e.Title
+			return e.TitleIn(lang)
 		}
 	}
 	for _, d := range s.Deadlines {
 		if d.ID == id {
-			return d.Title
+			return d.TitleIn(lang)
 		}
 	}
 	return id

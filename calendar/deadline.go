@@ -129,9 +129,15 @@ type Deadline struct {
 	ID string `json:"id,omitempty"`
 	// Kind says what the deadline is for. Required.
 	Kind DeadlineKind `json:"kind"`
-	// Title says what is due, e.g. "Søknadsfrist egeninitierte utviklingsprosjekter 2019".
-	// Required.
+	// Title says what is due, e.g. "Søknadsfrist egeninitierte utviklingsprosjekter 2019",
+	// in bokmål or as the office announced it. Required. It identifies the deadline in the
+	// iCalendar UIDs, whatever the language of the file.
 	Title string `json:"title"`
+	// Titles is the title in bokmål, nynorsk and English, when it is known in all three:
+	// [ApplicationDeadline], [SpendBy] and [ReportDeadline] set it. Optional; when its
+	// bokmål text is set it is Title. [Deadline.TitleIn] reads it. JSON {"nb", "nn", "en"},
+	// left out when empty.
+	Titles lnet.Text `json:"titles,omitzero"`
 	// Date is the nominal date, as announced or computed. Required.
 	Date date.Date `json:"date"`
 	// Rule says whether the date moves off days that are not working days. Required.
@@ -158,6 +164,8 @@ func (d Deadline) validate(path string) error {
 		return &lnet.FieldError{Path: path + "kind", Value: d.Kind.String(), Reason: "unknown or missing deadline kind"}
 	case strings.TrimSpace(d.Title) == "":
 		return &lnet.FieldError{Path: path + "title", Reason: "missing"}
+	case d.Titles.NB != "" && d.Titles.NB != d.Title:
+		return &lnet.FieldError{Path: path + "titles.nb", Value: d.Titles.NB, Reason: "differs from the title; change both, or clear titles"}
 	case !inRange(d.Date):
 		return &lnet.FieldError{Path: path + "date", Value: d.Date.String(), Reason: "outside the years 1–9999"}
 	case !d.Rule.Valid():
@@ -173,6 +181,18 @@ func (d Deadline) validate(path string) error {
 			Reason: fmt.Sprintf("before the first grant year %d of the scheme %s", d.Scheme.FirstYear(), d.Scheme)}
 	}
 	return nil
+}
+
+// TitleIn returns the title in lang: its text in Titles, or Title when Titles has none in
+// lang.
+func (d Deadline) TitleIn(lang lnet.Language) string { return titleIn(d.Title, d.Titles, lang) }
+
+// titleIn returns the text of titles in lang, or title when that is empty.
+func titleIn(title string, titles lnet.Text, lang lnet.Language) string {
+	if s := lang.Pick(titles.NB, titles.NN, titles.EN); s != "" {
+		return s
+	}
+	return title
 }
 
 // Resolution is a deadline with its rule applied: the day it is actually due, whether it
@@ -237,9 +257,10 @@ func (r Resolution) Norwegian() string {
 	return fmt.Sprintf("%s gjelder %s, en virkedag.", t, NorwegianDate(r.Due))
 }
 
-// Nynorsk explains the resolution in nynorsk, for a letter or a log.
+// Nynorsk explains the resolution in nynorsk, for a letter or a log, with the title in
+// nynorsk (see [Deadline.TitleIn]).
 func (r Resolution) Nynorsk() string {
-	t := "«" + r.Deadline.Title + "»"
+	t := "«" + r.Deadline.TitleIn(lnet.Nynorsk) + "»"
 	switch {
 	case r.Moved:
 		days := make([]string, len(r.Skipped))
@@ -262,7 +283,8 @@ func (r Resolution) In(lang lnet.Language) string {
 	return lang.Pick(r.Norwegian(), r.Nynorsk(), r.English())
 }
 
-// English explains the resolution in English.
+// English explains the resolution in English. It quotes the title as given (Title), the
+// Norwegian name of the deadline, not its English text in Titles.
 func (r Resolution) English() string {
 	t := "“" + r.Deadline.Title + "”"
 	switch {
@@ -292,12 +314,16 @@ func joinList(items []string, and string) string {
 
 // ApplicationDeadline returns an office's application deadline (søknadsfrist) for a scheme
 // and grant year, due on the announced date: a fixed deadline that does not move. Its ID is
-// "application-<scheme>-<year>".
+// "application-<scheme>-<year>"; its title is in the three languages, e.g. "Søknadsfrist
+// egeninitierte utviklingsprosjekter 2019 (skjema 1)", "Søknadsfrist eigeninitierte
+// utviklingsprosjekt 2019 (skjema 1)", "Application deadline, self-initiated development
+// projects 2019 (form 1)".
 func ApplicationDeadline(office lnet.OfficeID, scheme lnet.Scheme, year int, due date.Date) Deadline {
 	return Deadline{
 		ID:     "application-" + scheme.String() + "-" + strconv.Itoa(year),
 		Kind:   DeadlineApplication,
-		Title:  upperFirst(fmt.Sprintf("søknadsfrist %s %d (%s)", scheme.Norwegian(), year, scheme.Form())),
+		Title:  applicationTitle(scheme, year).NB,
+		Titles: applicationTitle(scheme, year),
 		Date:   due,
 		Rule:   RuleFixed,
 		Scheme: scheme,
@@ -308,12 +334,14 @@ func ApplicationDeadline(office lnet.OfficeID, scheme lnet.Scheme, year int, due
 
 // SpendBy returns the day by which money granted for year under scheme must be used:
 // 31 December of the year after (the guidelines; Nordland's 2019 call: used by 31 Dec 2020).
-// It is a fixed date. Its ID is "spend_by-<scheme>-<year>".
+// It is a fixed date. Its ID is "spend_by-<scheme>-<year>"; its title is in the three
+// languages.
 func SpendBy(office lnet.OfficeID, scheme lnet.Scheme, year int) Deadline {
 	return Deadline{
 		ID:     "spend_by-" + scheme.String() + "-" + strconv.Itoa(year),
 		Kind:   DeadlineSpendBy,
-		Title:  fmt.Sprintf("Midler tildelt for %d (%s) skal være brukt", year, scheme.Norwegian()),
+		Title:  spendByTitle(scheme, year).NB,
+		Titles: spendByTitle(scheme, year),
 		Date:   date.New(year+1, time.December, 31),
 		Rule:   RuleFixed,
 		Scheme: scheme,
@@ -324,12 +352,13 @@ func SpendBy(office lnet.OfficeID, scheme lnet.Scheme, year int) Deadline {
 
 // ReportDeadline returns a reporting deadline (rapporteringsfrist) for the grant of year
 // under scheme, due on the day the office set, under the given rule. Its ID is
-// "report-<scheme>-<year>".
+// "report-<scheme>-<year>"; its title is in the three languages.
 func ReportDeadline(office lnet.OfficeID, scheme lnet.Scheme, year int, due date.Date, rule Rule) Deadline {
 	return Deadline{
 		ID:     "report-" + scheme.String() + "-" + strconv.Itoa(year),
 		Kind:   DeadlineReport,
-		Title:  fmt.Sprintf("Rapport for midler tildelt %d (%s)", year, scheme.Norwegian()),
+		Title:  reportTitle(scheme, year).NB,
+		Titles: reportTitle(scheme, year),
 		Date:   due,
 		Rule:   rule,
 		Scheme: scheme,

@@ -111,6 +111,7 @@ func TestDeadlineValidate(t *testing.T) {
 	}{
 		{"kind", func(d *Deadline) { d.Kind = 0 }},
 		{"title", func(d *Deadline) { d.Title = "  " }},
+		{"titles.nb", func(d *Deadline) { d.Titles = lnet.NewText("Annen rapport", "Anna rapport", "Another report") }},
 		{"date", func(d *Deadline) { d.Date = date.Date(1 << 40) }},
 		{"rule", func(d *Deadline) { d.Rule = 0 }},
 		{"scheme", func(d *Deadline) { d.Scheme = 9 }},
@@ -136,6 +137,9 @@ func TestDeadlineJSON(t *testing.T) {
 	require.NoError(t, err)
 	assert.JSONEq(t, `{"id":"application-foster_home-2019","kind":"application",
 		"title":"Søknadsfrist utviklingsprosjekter på fosterhjemsområdet 2019 (skjema 2)",
+		"titles":{"nb":"Søknadsfrist utviklingsprosjekter på fosterhjemsområdet 2019 (skjema 2)",
+			"nn":"Søknadsfrist utviklingsprosjekt på fosterheimsområdet 2019 (skjema 2)",
+			"en":"Application deadline, development projects in the foster-home field 2019 (form 2)"},
 		"date":"2019-11-13","rule":"fixed","scheme":"foster_home","office":"nordland","year":2019}`, string(b))
 	var back Deadline
 	require.NoError(t, json.Unmarshal(b, &back))

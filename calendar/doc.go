@@ -19,8 +19,9 @@
 // application deadline, [RuleNextWorkingDay] for statutory time limits, which domstolloven
 // § 149 moves off Saturdays, Sundays and public holidays (not off 24 and 31 December).
 // [Deadline.Resolve] applies the rule and says whether the date moved and which days it
-// passed over, in bokmål, nynorsk and English ([Resolution.In]). [ApplicationDeadline], [SpendBy], [ReportDeadline]
-// and [AppealDeadline] build the deadlines of the grant scheme.
+// passed over, in bokmål, nynorsk and English ([Resolution.In]). [ApplicationDeadline],
+// [SpendBy], [ReportDeadline] and [AppealDeadline] build the deadlines of the grant scheme;
+// the first three title them in the three languages ([Deadline.TitleIn]).
 //
 // # Plans and conflicts
 //
@@ -34,7 +35,8 @@
 // [WriteICS] writes iCalendar through a thin adapter over github.com/arran4/golang-ical
 // that adds CRLF line endings, all-day deadlines, timed events in Europe/Oslo with a
 // VTIMEZONE, stable UIDs, deterministic DTSTAMPs and VALARM reminders; the same schedule
-// gives a byte-identical file. [WriteAgenda] writes a text or Markdown agenda. Europe/Oslo
+// gives a byte-identical file, in the language of [ICSOptions.Language]. [WriteAgendaIn]
+// writes a text or Markdown agenda in bokmål, nynorsk or English. Europe/Oslo
 // comes from the embedded time zone database ([Oslo]), not the machine's.
 //
 // The package stands on lnet (schemes, office ids, periods and its errors) and does not

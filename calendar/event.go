@@ -79,8 +79,14 @@ type Event struct {
 	ID string `json:"id,omitempty"`
 	// Kind is the kind of meeting. Required.
 	Kind EventKind `json:"kind"`
-	// Title is the meeting's title, e.g. "Læringsnettverkssamling". Required.
+	// Title is the meeting's title, e.g. "Læringsnettverkssamling", in bokmål or as the
+	// network wrote it. Required. It identifies the meeting in the iCalendar UIDs, whatever
+	// the language of the file.
 	Title string `json:"title"`
+	// Titles is the title in bokmål, nynorsk and English, when it is known in all three:
+	// [PlanYear] sets it. Optional; when its bokmål text is set it is Title.
+	// [Event.TitleIn] reads it. JSON {"nb", "nn", "en"}, left out when empty.
+	Titles lnet.Text `json:"titles,omitzero"`
 	// Date is the day of the meeting. Required.
 	Date date.Date `json:"date"`
 	// Hours is the time of day in Europe/Oslo; nil for an all-day event or a time not known.
@@ -98,6 +104,10 @@ type Event struct {
 	// not come after it. Optional.
 	Prepares string `json:"prepares,omitempty"`
 }
+
+// TitleIn returns the title in lang: its text in Titles, or Title when Titles has none in
+// lang.
+func (e Event) TitleIn(lang lnet.Language) string { return titleIn(e.Title, e.Titles, lang) }
 
 // Groups returns the attendee groups: Attendees, or the default of the kind.
 func (e Event) Groups() []string {
@@ -130,6 +140,8 @@ func (e Event) validate(path string) error {
 		return &lnet.FieldError{Path: path + "kind", Value: e.Kind.String(), Reason: "unknown or missing event kind"}
 	case strings.TrimSpace(e.Title) == "":
 		return &lnet.FieldError{Path: path + "title", Reason: "missing"}
+	case e.Titles.NB != "" && e.Titles.NB != e.Title:
+		return &lnet.FieldError{Path: path + "titles.nb", Value: e.Titles.NB, Reason: "differs from the title; change both, or clear titles"}
 	case !inRange(e.Date):
 		return &lnet.FieldError{Path: path + "date", Value: e.Date.String(), Reason: "outside the years 1–9999"}
 	}

@@ -160,3 +160,44 @@ func ExampleParseYears() {
 	fmt.Println(y.First, y.Last, y)
 	// Output: 2017 2030 2017-2030
 }
+
+// The deadlines the calendar generates have their titles in the three languages; a title a
+// caller gives alone is the title in every language.
+func ExampleDeadline_TitleIn() {
+	d := calendar.ApplicationDeadline("vestland", lnet.SchemeFosterHome, 2022, date.New(2022, time.June, 1))
+	for _, l := range lnet.Languages() {
+		fmt.Printf("%s: %s\n", l, d.TitleIn(l))
+	}
+	r, _ := d.Resolve()
+	fmt.Println(r.In(lnet.Nynorsk))
+	// Output:
+	// nb: Søknadsfrist utviklingsprosjekter på fosterhjemsområdet 2022 (skjema 2)
+	// en: Application deadline, development projects in the foster-home field 2022 (form 2)
+	// nn: Søknadsfrist utviklingsprosjekt på fosterheimsområdet 2022 (skjema 2)
+	// «Søknadsfrist utviklingsprosjekt på fosterheimsområdet 2022 (skjema 2)» gjeld onsdag 1. juni 2022, ein yrkedag.
+}
+
+// A generated plan as a nynorsk agenda.
+func ExampleWriteAgendaIn() {
+	plan, err := calendar.PlanYear(calendar.PlanRules{Network: "vestland", Name: "Læringsnettverket i Vestland 2022", Year: 2022, Deadlines: []calendar.Deadline{
+		calendar.ApplicationDeadline("vestland", lnet.SchemeSelfInitiated, 2022, date.New(2022, time.June, 1)),
+	}})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	if err := calendar.WriteAgendaIn(os.Stdout, plan, calendar.AgendaText, lnet.Nynorsk); err != nil {
+		fmt.Println(err)
+	}
+	// Output:
+	// Læringsnettverket i Vestland 2022
+	// =================================
+	// 2022-01-18  tysdag   12:00–14:00  Styringsgruppemøte: førebu vårsamlinga
+	// 2022-02-08  tysdag   09:00–15:30  Vårsamling i læringsnettverket
+	// 2022-05-11  onsdag   12:00–14:00  Styringsgruppemøte: førebu søknad (søknadsfrist eigeninitierte utviklingsprosjekt 2022 (skjema 1))
+	// 2022-06-01  onsdag   heile dagen  Frist: Søknadsfrist eigeninitierte utviklingsprosjekt 2022 (skjema 1) (fast frist)
+	// 2022-08-18  torsdag  12:00–14:00  Styringsgruppemøte: førebu haustsamlinga
+	// 2022-09-08  torsdag  09:00–15:30  Haustsamling i læringsnettverket
+	// 2022-12-31  laurdag  heile dagen  Frist: Midlar tildelte for 2021 (eigeninitierte utviklingsprosjekt) skal vere brukte (fast frist; laurdag 31. desember 2022 er ikkje ein yrkedag)
+	// 2022-12-31  laurdag  heile dagen  Frist: Midlar tildelte for 2021 (utviklingsprosjekt på fosterheimsområdet) skal vere brukte (fast frist; laurdag 31. desember 2022 er ikkje ein yrkedag)
+}

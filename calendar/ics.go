@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/laeringsnettverk/sdk/calendar/internal/ical"
+	"github.com/laeringsnettverk/sdk/lnet"
 )
 
 // ProdID is the PRODID of the iCalendar files the package writes.
@@ -29,6 +30,13 @@ type ICSOptions struct {
 	EventReminder time.Duration
 	// NoReminders leaves out the VALARM reminders.
 	NoReminders bool
+	// Language is the language of the summaries, categories, descriptions and reminders:
+	// the zero value is bokmål, with the descriptions also in English, as before languages
+	// were an option; nynorsk also adds English to the descriptions; English writes English
+	// alone. Titles are in Language where the events and deadlines have them
+	// ([Event.TitleIn], [Deadline.TitleIn]); the UIDs do not depend on it, so a file in
+	// another language updates the same events.
+	Language lnet.Language
 }
 
 // WriteICS writes the schedule as an iCalendar file (RFC 5545) that common calendar clients
@@ -38,9 +46,14 @@ type ICSOptions struct {
 // with the VTIMEZONE for it, meetings without hours as all-day events, a display reminder
 // (VALARM with DESCRIPTION) on each, and UIDs derived from the network, kind, date and title,
 // so that the same schedule gives a byte-identical file and a re-import updates rather than
-// duplicates. Events come in date order. The error is that of [Schedule.Validate], or of w.
+// duplicates. Events come in date order. The error is that of [Schedule.Validate], wraps
+// [lnet.ErrInvalidValue] for an undefined opt.Language, or is that of w.
 func WriteICS(w io.Writer, s Schedule, opt ICSOptions) error {
 	if err := s.Validate(); err != nil {
+		return err
+	}
+	lang := opt.Language
+	if err := checkLanguage(lang); err != nil {
 		return err
 	}
 	items, err := s.items()
@@ -73,12 +86,15 @@ func WriteICS(w io.Writer, s Schedule, opt ICSOptions) error {
 		var kind, title, reminder string
 		if ev := it.event; ev != nil {
 			kind, title = "event/"+ev.Kind.String(), ev.Title
-			e.Summary = ev.Title
+			e.Summary = ev.TitleIn(lang)
 			e.Location = ev.Place
-			e.Category = upperFirst(ev.Kind.Norwegian())
-			desc := []string{upperFirst(ev.Kind.Norwegian()) + " (" + ev.Kind.English() + ")"}
+			e.Category = upperFirst(ev.Kind.In(lang))
+			desc := []string{upperFirst(ev.Kind.In(lang))}
+			if lang != lnet.English {
+				desc[0] += " (" + ev.Kind.English() + ")"
+			}
 			if ev.Topic != "" {
-				desc = append(desc, "Tema: "+ev.Topic)
+				desc = append(desc, fill(words.topic, lang, ev.Topic))
 			}
 			e.Description = strings.Join(desc, "\n")
 			if ev.Hours != nil {
@@ -88,11 +104,14 @@ func WriteICS(w io.Writer, s Schedule, opt ICSOptions) error {
 		} else {
 			r := it.deadline
 			kind, title = "deadline/"+r.Deadline.Kind.String(), r.Deadline.Title
-			e.Summary = "Frist: " + r.Deadline.Title
-			e.Category = upperFirst(r.Deadline.Kind.Norwegian())
-			desc := []string{r.Norwegian(), r.English()}
+			e.Summary = fill(words.deadline, lang, r.Deadline.TitleIn(lang))
+			e.Category = upperFirst(r.Deadline.Kind.In(lang))
+			desc := []string{r.In(lang)}
+			if lang != lnet.English {
+				desc = append(desc, r.English())
+			}
 			if r.Deadline.Source != "" {
-				desc = append(desc, "Kilde: "+r.Deadline.Source)
+				desc = append(desc, fill(words.source, lang, r.Deadline.Source))
 			}
 			e.Description = strings.Join(desc, "\n")
 			e.Transparent = true
@@ -106,7 +125,7 @@ func WriteICS(w io.Writer, s Schedule, opt ICSOptions) error {
 		sum := sha256.Sum256([]byte(key))
 		e.UID = hex.EncodeToString(sum[:16]) + "@" + s.Network + ".laeringsnettverk"
 		if !opt.NoReminders {
-			e.Alarms = []ical.Alarm{{Trigger: reminder, Description: "Påminnelse: " + e.Summary}}
+			e.Alarms = []ical.Alarm{{Trigger: reminder, Description: fill(words.reminder, lang, e.Summary)}}
 		}
 		c.Add(e)
 	}

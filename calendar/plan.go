@@ -76,7 +76,8 @@ const lead = 21
 // (or in June if there is none) and before the autumn gathering, each naming what it
 // prepares; the given deadlines; and, for each scheme, the spend-by date of the previous
 // year's grant (31 December of Year). Meetings avoid weekends, public holidays, the eves in
-// rules.Workdays, Easter week, July and each other. The plan is deterministic: the same rules
+// rules.Workdays, Easter week, July and each other. The meetings have their titles in
+// bokmål, nynorsk and English ([Event.TitleIn]). The plan is deterministic: the same rules
 // give the same plan. Run [Schedule.Check] on it for warnings such as a year outside the
 // strategy period.
 //
@@ -109,7 +110,7 @@ func PlanYear(rules PlanRules) (Schedule, error) {
 		_, _, _, season := inHolidaySeason(d)
 		return !season
 	}
-	gathering := func(id, title string, pref NthWeekday) (Event, error) {
+	gathering := func(id string, title lnet.Text, pref NthWeekday) (Event, error) {
 		d, ok := pref.in(y), false
 		for week := 0; week < 8 && !ok; week++ {
 			if c := d + date.Date(7*week); suitable(c) {
@@ -126,25 +127,26 @@ func PlanYear(rules PlanRules) (Schedule, error) {
 		}
 		taken[d] = true
 		h := r.GatheringHours
-		return Event{ID: id, Kind: EventGathering, Title: title, Date: d, Hours: &h, Place: r.Place}, nil
+		return Event{ID: id, Kind: EventGathering, Title: title.NB, Titles: title, Date: d, Hours: &h, Place: r.Place}, nil
 	}
-	spring, err := gathering(fmt.Sprintf("gathering-spring-%d", y), "Vårsamling i læringsnettverket", r.Spring)
+	spring, err := gathering(fmt.Sprintf("gathering-spring-%d", y), springTitle, r.Spring)
 	if err != nil {
 		return Schedule{}, err
 	}
-	autumn, err := gathering(fmt.Sprintf("gathering-autumn-%d", y), "Høstsamling i læringsnettverket", r.Autumn)
+	autumn, err := gathering(fmt.Sprintf("gathering-autumn-%d", y), autumnTitle, r.Autumn)
 	if err != nil {
 		return Schedule{}, err
 	}
 
 	// The three anchors of the steering-group meetings.
 	type anchor struct {
-		id, title string
-		day       date.Date
+		id    string
+		title lnet.Text
+		day   date.Date
 	}
 	anchors := []anchor{
-		{spring.ID, "forberede vårsamlingen", spring.Date},
-		{autumn.ID, "forberede høstsamlingen", autumn.Date},
+		{spring.ID, prepSpring, spring.Date},
+		{autumn.ID, prepAutumn, autumn.Date},
 	}
 	var first *Resolution
 	for _, d := range s.Deadlines {
@@ -157,9 +159,12 @@ func PlanYear(rules PlanRules) (Schedule, error) {
 		}
 	}
 	if first != nil {
-		anchors = append(anchors, anchor{first.Deadline.ID, "forberede søknad (" + lowerFirst(first.Deadline.Title) + ")", first.Due})
+		title := prepApply.Map(func(lang lnet.Language, s string) string {
+			return fmt.Sprintf(s, lowerFirst(first.Deadline.TitleIn(lang)))
+		})
+		anchors = append(anchors, anchor{first.Deadline.ID, title, first.Due})
 	} else {
-		anchors = append(anchors, anchor{"", "status for prosjektene før sommeren", NthWeekday{time.June, 3, time.Tuesday}.in(y) + lead})
+		anchors = append(anchors, anchor{"", prepSummer, NthWeekday{time.June, 3, time.Tuesday}.in(y) + lead})
 	}
 	slices.SortStableFunc(anchors, func(a, b anchor) int { return cmpDate(a.day, b.day) })
 
@@ -181,10 +186,12 @@ func PlanYear(rules PlanRules) (Schedule, error) {
 		}
 		taken[d] = true
 		h := r.MeetingHours
+		title := steeringTitle.Map(func(lang lnet.Language, s string) string { return fmt.Sprintf(s, a.title.In(lang)) })
 		s.Events = append(s.Events, Event{
 			ID:       fmt.Sprintf("steering-%d-%d", y, i+1),
 			Kind:     EventSteeringGroup,
-			Title:    "Styringsgruppemøte: " + a.title,
+			Title:    title.NB,
+			Titles:   title,
 			Date:     d,
 			Hours:    &h,
 			Prepares: a.id,

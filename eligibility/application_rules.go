@@ -14,24 +14,25 @@ func checkApplicant(c Case) Outcome {
 	if a.Network != n.ID {
 		failed = true
 		out = append(out, ev("network", string(a.Network),
-			fmt.Sprintf("Søknaden er fra nettverket %s, ikke %s.", litq(string(a.Network)), litq(string(n.ID))),
-			fmt.Sprintf("Søknaden er frå nettverket %s, ikkje %s.", litq(string(a.Network)), litq(string(n.ID))),
-			fmt.Sprintf("The application is from network %s, not %s.", litq(string(a.Network)), litq(string(n.ID)))))
+			fmt.Sprintf("Søknaden er fra nettverket «%s», ikke «%s».", lit(string(a.Network)), lit(string(n.ID))),
+			fmt.Sprintf("Søknaden er frå nettverket «%s», ikkje «%s».", lit(string(a.Network)), lit(string(n.ID))),
+			fmt.Sprintf("The application is from network «%s», not «%s».", lit(string(a.Network)), lit(string(n.ID)))))
 	}
+	to, follows := officeName(c, a.Office), officeName(c, n.Office)
 	if a.Office != n.Office {
 		failed = true
 		out = append(out, ev("office", string(a.Office),
-			fmt.Sprintf("Søknaden er sendt til embetet %s, men nettverket følges opp av %s.", litq(string(a.Office)), litq(string(n.Office))),
-			fmt.Sprintf("Søknaden er send til embetet %s, men nettverket blir følgt opp av %s.", litq(string(a.Office)), litq(string(n.Office))),
-			fmt.Sprintf("The application is sent to office %s, but the network is followed up by %s.", litq(string(a.Office)), litq(string(n.Office)))))
+			fmt.Sprintf("Søknaden er sendt til %s, men nettverket følges opp av %s.", to.NB, follows.NB),
+			fmt.Sprintf("Søknaden er send til %s, men nettverket blir følgt opp av %s.", to.NN, follows.NN),
+			fmt.Sprintf("The application is sent to the %s, but the network is followed up by the %s.", to.EN, follows.EN)))
 	}
 	if failed {
 		return Fail(out...)
 	}
 	return Pass(ev("network", string(a.Network),
-		"«"+lit(n.Name)+"», fulgt opp av embetet "+lit(string(n.Office))+".",
-		"«"+lit(n.Name)+"», følgt opp av embetet "+lit(string(n.Office))+".",
-		"«"+lit(n.Name)+"», followed up by the office "+lit(string(n.Office))+"."))
+		"«"+lit(n.Name)+"», fulgt opp av "+follows.NB+".",
+		"«"+lit(n.Name)+"», følgt opp av "+follows.NN+".",
+		"«"+lit(n.Name)+"», followed up by the "+follows.EN+"."))
 }
 
 func checkApplicationProject(c Case) Outcome {
@@ -82,44 +83,19 @@ func checkPartCost(c Case) Outcome {
 		"Søkt "+reqNB+" av totalkostnad "+totalNB+" (egenandel "+ownNB+").",
 		"Søkt "+reqNB+" av totalkostnad "+totalNB+" (eigendel "+ownNB+").",
 		"Requested "+reqEN+" of total cost "+totalEN+" (own contribution "+ownEN+").")
-	var problems []Evidence
-	if req.Sign() <= 0 {
-		problems = append(problems, ev("requested", req.String(), "Søkt beløp må være større enn null.", "Søkt beløp må vere større enn null.", "The amount requested must be greater than zero."))
+	if req.Sign() > 0 && req.Cmp(total) < 0 {
+		return Pass(main)
 	}
-	if total.Sign() <= 0 {
-		problems = append(problems, ev("total_cost", total.String(), "Totalkostnaden må være større enn null.", "Totalkostnaden må vere større enn null.", "The total cost must be greater than zero."))
-	}
-	if req.Cmp(total) >= 0 {
-		problems = append(problems, ev("requested", req.String(),
-			"Det søkes om hele kostnaden eller mer; midlene kan bare dekke deler av kostnadene.",
-			"Det blir søkt om heile kostnaden eller meir; midlane kan berre dekkje delar av kostnadene.",
-			"The whole cost or more is requested; the money may cover only part of the costs."))
-	}
-	if len(a.Budget) > 0 {
-		cost, requested := a.BudgetTotals()
-		if !cost.Equal(total) {
-			problems = append(problems, ev("budget", cost.String(),
-				fmt.Sprintf("Budsjettpostenes kostnader summerer til %s, ikke totalkostnaden %s.", cost.Norwegian(), total.Norwegian()),
-				fmt.Sprintf("Kostnadene i budsjettpostane er til saman %s, ikkje totalkostnaden %s.", cost.Norwegian(), total.Norwegian()),
-				fmt.Sprintf("The budget lines' costs add up to %s, not the total cost %s.", nokEN(cost), nokEN(total))))
-		}
-		if !requested.Equal(req) {
-			problems = append(problems, ev("budget", requested.String(),
-				fmt.Sprintf("Budsjettpostenes søkte beløp summerer til %s, ikke søkt beløp %s.", requested.Norwegian(), req.Norwegian()),
-				fmt.Sprintf("Dei søkte beløpa i budsjettpostane er til saman %s, ikkje søkt beløp %s.", requested.Norwegian(), req.Norwegian()),
-				fmt.Sprintf("The budget lines' requested amounts add up to %s, not the amount requested %s.", nokEN(requested), nokEN(req))))
-		}
-	}
-	if len(problems) > 0 {
-		return Fail(append([]Evidence{main}, problems...)...)
-	}
-	return Pass(main)
+	return Notice(main, note(
+		"Det søkes om hele kostnaden eller mer; retningslinjene sier at midlene kan dekke deler av kostnadene.",
+		"Det blir søkt om heile kostnaden eller meir; retningslinjene seier at midlane kan dekkje delar av kostnadene.",
+		"The whole cost or more is requested; the guidelines say the money may cover part of the costs."))
 }
 
 func checkCostUse(c Case) Outcome {
 	a := c.Application
 	if len(a.Budget) == 0 {
-		return Fail(ev("budget", "", "Budsjettet er ikke spesifisert.", "Budsjettet er ikkje spesifisert.", "The budget is not itemised."))
+		return Inapplicable(Msg("Budsjettet er ikke spesifisert; retningslinjene krever ikke det.", "Budsjettet er ikkje spesifisert; retningslinjene krev ikkje det.", "The budget is not itemised; the guidelines do not require it."))
 	}
 	by := a.BudgetByCategory()
 	cats := make([]lnet.BudgetCategory, 0, len(by))
@@ -136,9 +112,37 @@ func checkCostUse(c Case) Outcome {
 		}
 		rNB, rEN := kroner(l.Requested)
 		cNB, cEN := kroner(l.Cost)
-		out = append(out, ev("budget", k.String(), nb+": søkt "+rNB+" av "+cNB+".", nn+": søkt "+rNB+" av "+cNB+".", en+": requested "+rEN+" of "+cEN+"."))
+		out = append(out, ev("budget", k.String(), capitalize(nb)+": søkt "+rNB+" av "+cNB+".", capitalize(nn)+": søkt "+rNB+" av "+cNB+".", capitalize(en)+": requested "+rEN+" of "+cEN+"."))
 	}
 	return Pass(out...)
+}
+
+func checkDevelopmentCost(c Case) Outcome {
+	a := c.Application
+	if len(a.Budget) == 0 {
+		return Inapplicable(Msg("Budsjettet er ikke spesifisert.", "Budsjettet er ikkje spesifisert.", "The budget is not itemised."))
+	}
+	var other []Evidence
+	for i, l := range a.Budget {
+		if l.Category != lnet.BudgetOther {
+			continue
+		}
+		rNB, rEN := kroner(l.Requested)
+		d := ""
+		if l.Description != "" {
+			d = " «" + lit(l.Description) + "»"
+		}
+		other = append(other, ev(idx("budget", i), l.Requested.String(),
+			"Andre kostnader"+d+": søkt "+rNB+". Embetet vurderer om dette er utvikling eller drift.",
+			"Andre kostnader"+d+": søkt "+rNB+". Embetet vurderer om dette er utvikling eller drift.",
+			"Other costs"+d+": requested "+rEN+". The office judges whether this is development or running costs."))
+	}
+	if len(other) > 0 {
+		return Notice(other...)
+	}
+	return Pass(note("Alle budsjettpostene hører til retningslinjenes eksempler på utviklingskostnader eller til reiser og samlinger.",
+		"Alle budsjettpostane høyrer til døma på utviklingskostnader i retningslinjene eller til reiser og samlingar.",
+		"Every budget line is among the guidelines' examples of development costs or is travel and gatherings."))
 }
 
 func checkDeadline(c Case) Outcome {
@@ -159,22 +163,4 @@ func checkDeadline(c Case) Outcome {
 			fmt.Sprintf("Submitted %s, %d %s after the deadline %s.", s, days, plural(days, "day", "days"), d)))
 	}
 	return Pass(ev("submitted", s, "Sendt "+s+"; fristen er "+d+".", "Send "+s+"; fristen er "+d+".", "Submitted "+s+"; the deadline is "+d+"."))
-}
-
-func checkSpendBy(c Case) Outcome {
-	a := c.Application
-	byDate := lnet.SpendByFor(a.Year)
-	by := isoDate(byDate)
-	if c.Project == nil || c.Project.Period == nil {
-		return Inapplicable(Msg(
-			fmt.Sprintf("Prosjektperioden er ikke oppgitt; midler for %d må brukes innen %s.", a.Year, by),
-			fmt.Sprintf("Prosjektperioden er ikkje oppgitt; midlar for %d må brukast innan %s.", a.Year, by),
-			fmt.Sprintf("The project period is not stated; money for %d must be used by %s.", a.Year, by)))
-	}
-	endDate := c.Project.Period.End
-	end := isoDate(endDate)
-	if endDate > byDate {
-		return Fail(ev("project.period.end", end, "Prosjektet slutter "+end+", etter "+by+".", "Prosjektet sluttar "+end+", etter "+by+".", "The project ends "+end+", after "+by+"."))
-	}
-	return Pass(ev("project.period.end", end, "Prosjektet slutter "+end+", innen "+by+".", "Prosjektet sluttar "+end+", innan "+by+".", "The project ends "+end+", by "+by+"."))
 }

@@ -6,13 +6,28 @@
 // # Rules
 //
 // The rule catalogue ([Catalogue], [Rules]) is data: every rule has a stable id such as
-// NET-PLAN or APP-PART-COST, the subject it checks (network, project, application), a
-// severity read from the guideline's wording (skal/må = requirement, bør = recommendation,
-// kan/vurdere = information), the editions it belongs to, a citation ("Retningslinjer 2019,
-// pkt. 4") and a text in Norwegian bokmål, Norwegian nynorsk and English (a [Message], which is an
-// [lnet.Text]). An office adds its own rules, e.g. a
-// local cap per application ([CapPerApplication]) or any value implementing [Rule], with
-// [WithRules]: no fork needed.
+// NET-PLAN or APP-PART-COST, the subject it checks (network, project, application), the
+// sentence of the 2019 guidelines it rests on, quoted exactly ([RuleInfo.Quote]), a severity
+// that follows that sentence's modal verb ([RuleInfo.Modal]: skal/må = requirement, bør =
+// recommendation, kan/vurdere = information), the editions it belongs to, a citation
+// ("Retningslinjer 2019, pkt. 4") and a text in Norwegian bokmål, Norwegian nynorsk and
+// English (a [Message], which is an [lnet.Text]). Where the SDK reads a sentence in a way the
+// text does not force, the rule's note says so. Information never reads as a failure: an
+// option the subject does not use is [Noted].
+//
+// # Office conditions
+//
+// What one governor office announced in its call is not a national rule. [OfficeConditions]
+// holds those conditions as data, each with its office, the years of its calls, its source
+// and, where the wording is among the sources, the exact wording: Nordland's 2019 spend-by
+// date (checked against the application's period for using the money), Vestland's three
+// conditions of 2021 and 2022, Møre og Romsdal's project plan, Hordaland's own application
+// requirements of 2018. [WithOfficeConditions] enables one office's conditions for one year;
+// they do not apply to applications to another office or for another year. An office adds
+// further rules of its own, e.g. a local cap per application ([CapPerApplication]) or any
+// value implementing [Rule], with [WithRules]: no fork needed. [WithRegister] gives the
+// geography register, which NET-REGION needs to check that the members lie in the office's
+// region on the day.
 //
 // # Editions
 //

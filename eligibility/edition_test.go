@@ -107,8 +107,8 @@ func TestEnumsText(t *testing.T) {
 			func(s string) (textual, error) { return eligibility.ParseSeverity(s) }, eligibility.Severity(4))
 	})
 	t.Run("status", func(t *testing.T) {
-		check(t, []textual{eligibility.Passed, eligibility.Failed, eligibility.NotApplicable},
-			func(s string) (textual, error) { return eligibility.ParseStatus(s) }, eligibility.Status(4))
+		check(t, []textual{eligibility.Passed, eligibility.Failed, eligibility.NotApplicable, eligibility.Noted},
+			func(s string) (textual, error) { return eligibility.ParseStatus(s) }, eligibility.Status(5))
 	})
 	t.Run("subject", func(t *testing.T) {
 		check(t, []textual{eligibility.SubjectNetwork, eligibility.SubjectProject, eligibility.SubjectApplication},

@@ -4,6 +4,9 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
+
+	"github.com/rickb777/date/v2"
 
 	"github.com/laeringsnettverk/sdk/lnet"
 )
@@ -37,7 +40,8 @@ func EvaluateApplication(app lnet.Application, network lnet.Network, opts ...Opt
 func EvaluateApplications(apps []lnet.Application, network lnet.Network, opts ...Option) ([]Report, error) {
 	type key struct {
 		edition Edition
-		newTerm bool
+		day     date.Date
+		year    int
 	}
 	reports := make([]Report, len(apps))
 	shared := make(map[key][]Finding)
@@ -50,10 +54,10 @@ func EvaluateApplications(apps []lnet.Application, network lnet.Network, opts ..
 			}
 			return nil, fmt.Errorf("application %q: %w", app.ID, err)
 		}
-		k := key{s.edition, s.day >= newActFrom}
+		k := key{s.edition, s.day, s.year}
 		nf, ok := shared[k]
 		if !ok {
-			nf = s.run(nil, SubjectNetwork, Case{Edition: s.edition, Network: &network, Deadline: s.deadline}, "")
+			nf = s.run(nil, SubjectNetwork, s.caseFor(&network), "")
 			shared[k] = nf
 		}
 		reports[i] = s.application(&app, &network, nf)
@@ -64,7 +68,8 @@ func EvaluateApplications(apps []lnet.Application, network lnet.Network, opts ..
 // application evaluates app with its network. networkFindings, if not nil, are the network
 // rules' findings for the edition, computed once for a batch.
 func (s *settings) application(app *lnet.Application, network *lnet.Network, networkFindings []Finding) Report {
-	c := Case{Edition: s.edition, Network: network, Application: app, Deadline: s.deadline}
+	c := s.caseFor(network)
+	c.Application = app
 	if p, ok := network.Project(app.Project); ok && app.Network == network.ID {
 		c.Project = &p
 	}
@@ -80,7 +85,7 @@ func (s *settings) application(app *lnet.Application, network *lnet.Network, net
 			r.Findings = append(r.Findings, f)
 		}
 	} else {
-		r.Findings = s.run(r.Findings, SubjectNetwork, Case{Edition: s.edition, Network: network, Deadline: s.deadline}, "")
+		r.Findings = s.run(r.Findings, SubjectNetwork, s.caseFor(network), "")
 	}
 	if c.Project != nil {
 		r.Findings = s.run(r.Findings, SubjectProject, c, "")
@@ -105,7 +110,7 @@ func EvaluateNetwork(network lnet.Network, opts ...Option) (Report, error) {
 	if err != nil {
 		return Report{}, err
 	}
-	c := Case{Edition: s.edition, Network: &network, Deadline: s.deadline}
+	c := s.caseFor(&network)
 	r := s.report(SubjectNetwork, network.Name)
 	r.Findings = s.run(nil, SubjectNetwork, c, "")
 	for i := range network.Projects {
@@ -128,10 +133,16 @@ func EvaluateProject(project lnet.Project, network lnet.Network, opts ...Option)
 	if err != nil {
 		return Report{}, err
 	}
-	c := Case{Edition: s.edition, Network: &network, Project: &project, Deadline: s.deadline}
+	c := s.caseFor(&network)
+	c.Project = &project
 	r := s.report(SubjectProject, project.Title)
 	r.Findings = s.run([]Finding{}, SubjectProject, c, "")
 	return r, nil
+}
+
+// caseFor returns the case of network with the evaluation's settings.
+func (s *settings) caseFor(network *lnet.Network) Case {
+	return Case{Edition: s.edition, Network: network, Deadline: s.deadline, Date: s.day, GrantYear: s.year, Register: s.register}
 }
 
 // report returns the report's header: edition, subject, name, grant year, date, data basis.
@@ -242,7 +253,12 @@ func (s *settings) evaluate(info RuleInfo, check func(Case) Outcome, c Case, tar
 	}
 	if !info.InEdition(c.Edition) {
 		f.Status = NotApplicable
-		f.Evidence = []Evidence{{Note: dated(Msg("Regelen hører ikke til "+c.Edition.In(lnet.Bokmal)+".", "Regelen høyrer ikkje til "+c.Edition.In(lnet.Nynorsk)+".", "The rule is not part of "+c.Edition.In(lnet.English)+"."), s.day)}}
+		f.Evidence = []Evidence{{Note: dated(Msg("Regelen er ikke med i retningslinjene fra "+c.Edition.years()+".", "Regelen er ikkje med i retningslinjene frå "+c.Edition.years()+".", "The rule is not part of the guidelines of "+c.Edition.years()+"."), s.day)}}
+		return f
+	}
+	if why, ok := c.outsideCall(info); ok {
+		f.Status = NotApplicable
+		f.Evidence = []Evidence{{Value: string(info.Office), Note: dated(why, s.day)}}
 		return f
 	}
 	if scheme, ok := c.scheme(info.Subject); ok && !info.ForScheme(scheme) {
@@ -253,6 +269,9 @@ func (s *settings) evaluate(info RuleInfo, check func(Case) Outcome, c Case, tar
 	}
 	o := check(c)
 	f.Status, f.Evidence = o.Status, o.Evidence
+	if f.Status == Failed && info.Severity == Information {
+		f.Status = Noted // information never reads as a failure
+	}
 	if own {
 		for i := range f.Evidence {
 			f.Evidence[i].Note = dated(f.Evidence[i].Note, s.day)
@@ -275,4 +294,31 @@ func (c Case) scheme(subject Subject) (lnet.Scheme, bool) {
 		return c.Application.Scheme, true
 	}
 	return 0, false
+}
+
+// years returns the edition's label without the word for guidelines: "2018", "2021/2022".
+func (e Edition) years() string {
+	_, y, _ := strings.Cut(e.In(lnet.English), " ")
+	return y
+}
+
+// outsideCall says why an office condition does not apply to case c: the application (or,
+// in a network or project evaluation, the network) is for another office, or the grant year
+// is not one of the condition's years. ok is false for a national rule or when it applies.
+func (c Case) outsideCall(info RuleInfo) (why Message, ok bool) {
+	if info.Office == "" {
+		return Message{}, false
+	}
+	office, year := c.Network.Office, c.GrantYear
+	if c.Application != nil {
+		office = c.Application.Office
+	}
+	if office == info.Office && (year == 0 || info.ForYear(year)) {
+		return Message{}, false
+	}
+	title := officeName(c, info.Office)
+	years := yearList(info.Years)
+	return Msg("Vilkåret gjelder utlysningene til "+title.NB+" ("+years+"), ikke denne søknaden.",
+		"Vilkåret gjeld utlysingane til "+title.NN+" ("+years+"), ikkje denne søknaden.",
+		"The condition belongs to the calls of the "+title.EN+" ("+years+"), not to this application."), true
 }

@@ -59,23 +59,16 @@ func TestEvidence(t *testing.T) {
 			a.Requested, a.TotalCost, a.Budget = lnet.NewNOK(650000), lnet.NewNOK(600000), nil
 		})
 		f, _ := r.Finding("APP-PART-COST")
-		assert.Equal(t, eligibility.Failed, f.Status)
+		assert.Equal(t, eligibility.Noted, f.Status, "kan: information, never failed")
+		assert.True(t, r.Eligible())
 		assert.Equal(t, "Søkt kr 650 000 av totalkostnad kr 600 000 (egenandel kr -50 000).", f.Evidence[0].Note.NB)
 		assert.Equal(t, "Requested NOK 650 000 of total cost NOK 600 000 (own contribution NOK -50 000).", f.Evidence[0].Note.EN)
-	})
-	t.Run("budget does not add up", func(t *testing.T) {
-		r := evaluateFixture(t, eligibility.Edition2019, lnet.SchemeSelfInitiated, func(_ *lnet.Network, a *lnet.Application) {
-			a.Budget[0].Cost = lnet.NewNOK(250000)
-		})
-		f, _ := r.Finding("APP-PART-COST")
-		assert.Equal(t, eligibility.Failed, f.Status)
-		assert.Contains(t, evidenceText(f, lnet.English), "costs add up to NOK 450 000")
 	})
 	t.Run("zero amounts", func(t *testing.T) {
 		r := evaluateFixture(t, eligibility.Edition2019, lnet.SchemeSelfInitiated, func(_ *lnet.Network, a *lnet.Application) {
 			*a = lnet.Application{Network: a.Network, Project: a.Project, Scheme: a.Scheme, Year: a.Year, Office: a.Office}
 		})
-		assert.Equal(t, eligibility.Failed, statusOf(t, r, "APP-PART-COST"))
+		assert.Equal(t, eligibility.Noted, statusOf(t, r, "APP-PART-COST"))
 		assert.Equal(t, eligibility.Failed, statusOf(t, r, "APP-DEADLINE"), "not submitted")
 	})
 	t.Run("leader decision shown", func(t *testing.T) {
@@ -95,9 +88,9 @@ func TestEvidence(t *testing.T) {
 			projectOf(n, "p-self").Partners = []lnet.PartnerID{"ukjent"}
 		})
 		f, _ := r.Finding("PRJ-COMPETENCE")
-		assert.Equal(t, eligibility.Failed, f.Status)
+		assert.Equal(t, eligibility.Passed, f.Status, "the requirement is on the network")
 		text := evidenceText(f, lnet.English)
-		assert.Contains(t, text, "ukjent")
+		assert.Contains(t, text, "None of them is linked to this project yet")
 		assert.Contains(t, text, "RKBU Vest (knowledge centre)")
 	})
 }
@@ -132,15 +125,6 @@ func TestDeadline(t *testing.T) {
 }
 
 func ptr[T any](v T) *T { return &v }
-
-func TestSpendByWithoutPeriod(t *testing.T) {
-	r := evaluateFixture(t, eligibility.Edition2019, lnet.SchemeSelfInitiated, func(n *lnet.Network, _ *lnet.Application) {
-		projectOf(n, "p-self").Period = nil
-	})
-	f, _ := r.Finding("APP-SPEND-BY")
-	assert.Equal(t, eligibility.NotApplicable, f.Status)
-	assert.Contains(t, f.Evidence[0].Note.EN, "must be used by 2020-12-31")
-}
 
 func TestEditionFromApplicationYear(t *testing.T) {
 	for year, want := range map[int]eligibility.Edition{2018: eligibility.Edition2018, 2020: eligibility.Edition2019, 2023: eligibility.Edition2022} {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/laeringsnettverk/sdk/lnet"
 	"github.com/rickb777/date/v2"
@@ -46,6 +47,79 @@ func partnerNames(ps []lnet.Partner) (nb, nn, en string) {
 		b[i] = fmt.Sprintf("%s (%s)", lit(p.Name), p.Kind.English())
 	}
 	return strings.Join(a, ", "), strings.Join(n, ", "), strings.Join(b, ", ")
+}
+
+// lookupDay is the day on which the case's offices and municipalities are looked up: the
+// day of the evaluation, else 1 January of the grant year (or the application's year); ok is
+// false when neither is known.
+func (c Case) lookupDay() (date.Date, bool) {
+	if c.Date != 0 {
+		return c.Date, true
+	}
+	year := c.GrantYear
+	if year == 0 && c.Application != nil {
+		year = c.Application.Year
+	}
+	if year < 1 || year > maxGrantYear {
+		return 0, false
+	}
+	return date.New(year, time.January, 1), true
+}
+
+// officeName names the office with id in the three languages as it was called on the
+// case's day ("Fylkesmannen i Hordaland", "Statsforvaltaren i Vestland", "County Governor
+// of Nordland"), from the case's register or the embedded one; the id if it cannot be
+// looked up.
+func officeName(c Case, id lnet.OfficeID) lnet.Text {
+	reg := c.Register
+	if reg == nil {
+		reg = lnet.DefaultRegister()
+	}
+	d, ok := c.lookupDay()
+	if !ok && c.Edition.Valid() {
+		first, _ := c.Edition.GrantYears()
+		d, ok = date.New(first, time.January, 1), true // names only: the edition's first year
+	}
+	if ok && id.Valid() {
+		if o, err := reg.OfficeOn(id, d); err == nil {
+			return Msg(o.TitleIn(lnet.Bokmal), o.TitleIn(lnet.Nynorsk), o.TitleIn(lnet.English))
+		}
+	}
+	q := "«" + lit(string(id)) + "»"
+	return Msg("embetet "+q, "embetet "+q, "office "+q)
+}
+
+// municipalityName names a municipality "1238 Kvam" when the case has a register that knows
+// it on the case's day, else by its code.
+func municipalityName(c Case, code lnet.MunicipalityCode) string {
+	if c.Register != nil {
+		if d, ok := c.lookupDay(); ok {
+			if m, err := c.Register.MunicipalityOn(code, d); err == nil {
+				return code.String() + " " + lit(m.Name)
+			}
+		}
+	}
+	return code.String()
+}
+
+// yearList formats years as "2019" or "2021, 2022"; no years give "".
+func yearList(ys []int) string {
+	s := make([]string, len(ys))
+	for i, y := range ys {
+		s[i] = strconv.Itoa(y)
+	}
+	return strings.Join(s, ", ")
+}
+
+// serviceName is the name of the member service with id, or the id if the network has no
+// such member.
+func serviceName(n *lnet.Network, id lnet.ServiceID) string {
+	for _, m := range n.Members {
+		if m.Service.ID == id && m.Service.Name != "" {
+			return m.Service.Name
+		}
+	}
+	return string(id)
 }
 
 // plural picks the singular or plural form for n.

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/laeringsnettverk/sdk/lnet"
 )
@@ -12,12 +13,12 @@ func checkCrossBorder(c Case) Outcome {
 	n := c.Network
 	ms := n.Municipalities()
 	services, municipalities := n.MemberCount(), len(ms)
-	list := codes(ms)
-	e := ev("members", strconv.Itoa(services),
-		fmt.Sprintf("%d %s dekker %d %s (%s).", services, plural(services, "barneverntjeneste", "barneverntjenester"), municipalities, plural(municipalities, "kommune", "kommuner"), list),
-		fmt.Sprintf("%d %s dekkjer %d %s (%s).", services, plural(services, "barnevernteneste", "barneverntenester"), municipalities, plural(municipalities, "kommune", "kommunar"), list),
-		fmt.Sprintf("%d child-welfare %s %s %d %s (%s).", services, plural(services, "service", "services"), plural(services, "covers", "cover"), municipalities, plural(municipalities, "municipality", "municipalities"), list))
-	if services >= 2 && municipalities >= 2 {
+	list := municipalityList(c, ms)
+	e := ev("members", strconv.Itoa(municipalities),
+		fmt.Sprintf("%d %s gjennom %d %s (%s).", municipalities, plural(municipalities, "kommune", "kommuner"), services, plural(services, "barneverntjeneste", "barneverntjenester"), list),
+		fmt.Sprintf("%d %s gjennom %d %s (%s).", municipalities, plural(municipalities, "kommune", "kommunar"), services, plural(services, "barnevernteneste", "barneverntenester"), list),
+		fmt.Sprintf("%d %s through %d child-welfare %s (%s).", municipalities, plural(municipalities, "municipality", "municipalities"), services, plural(services, "service", "services"), list))
+	if municipalities >= 2 {
 		return Pass(e)
 	}
 	return Fail(e)
@@ -76,18 +77,34 @@ func checkPlanGrounded(c Case) Outcome {
 
 func checkProjects(c Case) Outcome {
 	n := c.Network
-	if len(n.Projects) == 0 {
-		return Fail(ev("projects", "0", "Nettverket har ingen registrerte utviklingsprosjekter.", "Nettverket har ingen registrerte utviklingsprosjekt.", "The network has no recorded development projects."))
+	started := n.StartedProjects()
+	var out []Evidence
+	if len(started) > 0 {
+		titles := make([]string, len(started))
+		for i, p := range started {
+			titles[i] = p.Title
+		}
+		k, list := strconv.Itoa(len(titles)), quoted(titles)
+		out = append(out, ev("projects", k,
+			k+plural(len(titles), " igangsatt prosjekt: ", " igangsatte prosjekter: ")+list+".",
+			k+" prosjekt sett i gang: "+list+".",
+			k+plural(len(titles), " started project: ", " started projects: ")+list+"."))
+	} else {
+		out = append(out, ev("projects", "0", "Nettverket har ikke satt i gang noe utviklingsprosjekt.", "Nettverket har ikkje sett i gang noko utviklingsprosjekt.", "The network has started no development project."))
 	}
-	titles := make([]string, len(n.Projects))
 	for i, p := range n.Projects {
-		titles[i] = p.Title
+		if p.Started() {
+			continue
+		}
+		out = append(out, ev(idx("projects", i)+".status", p.Status.String(),
+			"«"+lit(p.Title)+"» er "+p.Status.Norwegian()+" og teller ikke.",
+			"«"+lit(p.Title)+"» er "+p.Status.Nynorsk()+" og tel ikkje.",
+			"«"+lit(p.Title)+"» is a "+p.Status.English()+" and does not count."))
 	}
-	k, list := strconv.Itoa(len(titles)), quoted(titles)
-	return Pass(ev("projects", k,
-		k+plural(len(titles), " prosjekt: ", " prosjekter: ")+list+".",
-		k+" prosjekt: "+list+".",
-		k+plural(len(titles), " project: ", " projects: ")+list+"."))
+	if len(started) == 0 {
+		return Fail(out...)
+	}
+	return Pass(out...)
 }
 
 func checkRepresentatives(c Case) Outcome {
@@ -114,10 +131,15 @@ func checkRepresentatives(c Case) Outcome {
 				continue
 			}
 			name := lit(m.Service.Name)
-			nb := fmt.Sprintf("Kommune %s (%s) stiller med %d %s", code, name, len(reps), plural(len(reps), "person", "personer"))
-			nn := fmt.Sprintf("Kommune %s (%s) stiller med %d %s", code, name, len(reps), plural(len(reps), "person", "personar"))
-			en := fmt.Sprintf("Municipality %s (%s) sends %d %s", code, name, len(reps), plural(len(reps), "person", "people"))
-			if management == 0 {
+			mun := municipalityName(c, code)
+			nb := fmt.Sprintf("Kommune %s (%s) stiller med %d %s", mun, name, len(reps), plural(len(reps), "person", "personer"))
+			nn := fmt.Sprintf("Kommune %s (%s) stiller med %d %s", mun, name, len(reps), plural(len(reps), "person", "personar"))
+			en := fmt.Sprintf("Municipality %s (%s) sends %d %s", mun, name, len(reps), plural(len(reps), "person", "people"))
+			if len(reps) == 0 {
+				nb = fmt.Sprintf("Kommune %s (%s) har ingen registrerte representanter", mun, name)
+				nn = fmt.Sprintf("Kommune %s (%s) har ingen registrerte representantar", mun, name)
+				en = fmt.Sprintf("Municipality %s (%s) has no recorded representatives", mun, name)
+			} else if management == 0 {
 				nb += ", ingen fra ledelsen"
 				nn += ", ingen frå leiinga"
 				en += ", none from management"
@@ -138,8 +160,8 @@ func checkRepresentatives(c Case) Outcome {
 func checkLeader(c Case) Outcome {
 	n := c.Network
 	if l := n.Leader; l != nil {
-		service := lit(string(l.Service))
-		nb, nn, en := "Leder er valgt fra tjenesten "+service, "Leiar er vald frå tenesta "+service, "A leader is chosen from the service "+service
+		service := lit(serviceName(c.Network, l.Service))
+		nb, nn, en := "Leder er valgt fra tjenesten «"+service+"»", "Leiar er vald frå tenesta «"+service+"»", "A leader is chosen from the service «"+service+"»"
 		if l.Title != "" {
 			nb += " (" + lit(l.Title) + ")"
 			nn += " (" + lit(l.Title) + ")"
@@ -166,16 +188,27 @@ func checkLeader(c Case) Outcome {
 func checkSteeringGroup(c Case) Outcome {
 	g := c.Network.SteeringGroup
 	if g == nil {
-		return Fail(ev("steering_group", "", "Ingen styringsgruppe er registrert.", "Inga styringsgruppe er registrert.", "No steering group is recorded."))
+		var out []Evidence
+		for i, d := range c.Network.Decisions {
+			if d.Subject != lnet.DecisionSteeringGroup {
+				continue
+			}
+			on := isoDate(d.Date)
+			out = append(out, ev(idx("decisions", i), on, "Vedtak "+on+": "+lit(d.Text), "Vedtak "+on+": "+lit(d.Text), "Decision of "+on+" (as recorded): "+lit(d.Text)))
+		}
+		if len(out) > 0 {
+			return Pass(out...)
+		}
+		return Notice(ev("steering_group", "", "Verken en styringsgruppe eller et vedtak om styringsgruppe er registrert.", "Verken ei styringsgruppe eller eit vedtak om styringsgruppe er registrert.", "Neither a steering group nor a decision on one is recorded."))
 	}
 	seats := strconv.Itoa(len(g.Seats))
-	nb := "Styringsgruppe med " + seats + plural(len(g.Seats), " plass", " plasser")
-	nn := "Styringsgruppe med " + seats + plural(len(g.Seats), " plass", " plassar")
-	en := "Steering group of " + seats + plural(len(g.Seats), " seat", " seats")
+	nb := "Styringsgruppen har " + seats + plural(len(g.Seats), " medlem", " medlemmer")
+	nn := "Styringsgruppa har " + seats + plural(len(g.Seats), " medlem", " medlemmer")
+	en := "The steering group has " + seats + plural(len(g.Seats), " member", " members")
 	if ms := g.Municipalities(); len(ms) > 0 {
-		nb += ": kommunene " + codes(ms)
-		nn += ": kommunane " + codes(ms)
-		en += ": municipalities " + codes(ms)
+		nb += ": kommunene " + municipalityList(c, ms)
+		nn += ": kommunane " + municipalityList(c, ms)
+		en += ": municipalities " + municipalityList(c, ms)
 	}
 	if ps := g.Partners(); len(ps) > 0 {
 		names := make([]string, len(ps))
@@ -190,9 +223,10 @@ func checkSteeringGroup(c Case) Outcome {
 		en += "; partners " + quoted(names)
 	}
 	if g.HasOffice() {
-		nb += "; embetet"
-		nn += "; embetet"
-		en += "; the office"
+		o := officeName(c, c.Network.Office)
+		nb += "; " + o.NB
+		nn += "; " + o.NN
+		en += "; the " + o.EN
 	}
 	if g.MeetingsPerYear > 0 {
 		k := strconv.Itoa(g.MeetingsPerYear)
@@ -205,8 +239,12 @@ func checkSteeringGroup(c Case) Outcome {
 
 func checkSeveralProjects(c Case) Outcome {
 	n := c.Network
+	started := n.StartedProjects()
+	if len(started) == 0 {
+		return Inapplicable(Msg("Nettverket har ikke satt i gang noe prosjekt (se NET-PROJECTS).", "Nettverket har ikkje sett i gang noko prosjekt (sjå NET-PROJECTS).", "The network has started no project (see NET-PROJECTS)."))
+	}
 	var all []lnet.MunicipalityCode
-	for _, p := range n.Projects {
+	for _, p := range started {
 		all = append(all, p.Host)
 		all = append(all, p.Participants...)
 	}
@@ -215,21 +253,26 @@ func checkSeveralProjects(c Case) Outcome {
 	if len(covered) > 0 && covered[0] == 0 {
 		covered = covered[1:]
 	}
-	e := ev("projects", fmt.Sprint(len(n.Projects)),
-		fmt.Sprintf("%d %s med %d av nettverkets %d kommuner.", len(n.Projects), plural(len(n.Projects), "prosjekt", "prosjekter"), len(covered), n.MunicipalityCount()),
-		fmt.Sprintf("%d prosjekt med %d av dei %d kommunane i nettverket.", len(n.Projects), len(covered), n.MunicipalityCount()),
-		fmt.Sprintf("%d %s involving %d of the network's %d municipalities.", len(n.Projects), plural(len(n.Projects), "project", "projects"), len(covered), n.MunicipalityCount()))
-	if len(n.Projects) >= 2 {
-		return Pass(e)
-	}
-	return Fail(e)
+	k := len(started)
+	return Pass(ev("projects", fmt.Sprint(k),
+		fmt.Sprintf("%d %s med %d av nettverkets %d kommuner.", k, plural(k, "igangsatt prosjekt", "igangsatte prosjekter"), len(covered), n.MunicipalityCount()),
+		fmt.Sprintf("%d prosjekt sette i gang, med %d av dei %d kommunane i nettverket.", k, len(covered), n.MunicipalityCount()),
+		fmt.Sprintf("%d started %s involving %d of the network's %d municipalities.", k, plural(k, "project", "projects"), len(covered), n.MunicipalityCount())))
 }
 
 func checkPeerCommunity(c Case) Outcome {
 	n := c.Network
-	var out []Evidence
+	var out, later []Evidence
 	for i, g := range n.Gatherings {
 		if g.Kind != lnet.GatheringNetwork && g.Kind != lnet.GatheringStartUp {
+			continue
+		}
+		if c.Date != 0 && g.Date > c.Date {
+			on := isoDate(g.Date)
+			later = append(later, ev(idx("gatherings", i), on,
+				"«"+lit(g.Title)+"» "+on+" er etter vurderingsdagen og teller ikke.",
+				"«"+lit(g.Title)+"» "+on+" er etter vurderingsdagen og tel ikkje.",
+				"«"+lit(g.Title)+"» on "+on+" is after the day of the assessment and does not count."))
 			continue
 		}
 		on := isoDate(g.Date)
@@ -245,7 +288,103 @@ func checkPeerCommunity(c Case) Outcome {
 		out = append(out, ev(idx("gatherings", i), on, nb+".", nn+".", en+"."))
 	}
 	if len(out) == 0 {
-		return Fail(ev("gatherings", "", "Ingen nettverkssamling eller oppstartsseminar er registrert.", "Inga nettverkssamling eller oppstartsseminar er registrert.", "No network gathering or start-up seminar is recorded."))
+		return Fail(append([]Evidence{ev("gatherings", "", "Ingen nettverkssamling eller oppstartsseminar er holdt.", "Inga nettverkssamling eller oppstartsseminar er halde.", "No network gathering or start-up seminar has been held.")}, later...)...)
 	}
-	return Pass(out...)
+	return Pass(append(out, later...)...)
+}
+
+// municipalityList formats municipalities "1238 Kvam, 1246 Fjell" with the case's register,
+// else by code.
+func municipalityList(c Case, ms []lnet.MunicipalityCode) string {
+	if c.Register == nil {
+		return codes(ms)
+	}
+	s := make([]string, len(ms))
+	for i, m := range ms {
+		s[i] = municipalityName(c, m)
+	}
+	return strings.Join(s, ", ")
+}
+
+func checkRegion(c Case) Outcome {
+	n := c.Network
+	if c.Register == nil {
+		return Inapplicable(Msg("Ikke kontrollert: registeret er ikke gitt (WithRegister).", "Ikkje kontrollert: registeret er ikkje gitt (WithRegister).", "Not checked: no register was given (WithRegister)."))
+	}
+	d, ok := c.lookupDay()
+	if !ok {
+		return Inapplicable(Msg("Ikke kontrollert: verken vurderingsdato eller tilskuddsår er kjent.", "Ikkje kontrollert: verken vurderingsdato eller tilskotsår er kjent.", "Not checked: neither the date of assessment nor the grant year is known."))
+	}
+	on := isoDate(d)
+	office, err := c.Register.OfficeOn(n.Office, d)
+	if err != nil {
+		q := "«" + lit(string(n.Office)) + "»"
+		return Fail(ev("office", string(n.Office), "Det fantes ikke noe embete "+q+" "+on+".", "Det fanst ikkje noko embete "+q+" "+on+".", "There was no office "+q+" on "+on+"."))
+	}
+	var outside, unknown []Evidence
+	ms := n.Municipalities()
+	for _, code := range ms {
+		m, err := c.Register.MunicipalityOn(code, d)
+		if err != nil {
+			unknown = append(unknown, ev("members", code.String(), "Kommunenummer "+code.String()+" fantes ikke "+on+".", "Kommunenummer "+code.String()+" fanst ikkje "+on+".", "Municipality number "+code.String()+" did not exist on "+on+"."))
+			continue
+		}
+		if !office.Covers(m.County) {
+			name := code.String() + " " + lit(m.Name)
+			outside = append(outside, ev("members", code.String(),
+				name+" ligger utenfor området til "+office.TitleIn(lnet.Bokmal)+" "+on+".",
+				name+" ligg utanfor området til "+office.TitleIn(lnet.Nynorsk)+" "+on+".",
+				name+" lies outside the region of the "+office.TitleIn(lnet.English)+" on "+on+"."))
+		}
+	}
+	if bad := append(outside, unknown...); len(bad) > 0 {
+		return Fail(bad...)
+	}
+	k := strconv.Itoa(len(ms))
+	return Pass(ev("members", k,
+		"Alle "+k+" kommunene ligger i området til "+office.TitleIn(lnet.Bokmal)+" "+on+".",
+		"Alle dei "+k+" kommunane ligg i området til "+office.TitleIn(lnet.Nynorsk)+" "+on+".",
+		"All "+k+" municipalities lie in the region of the "+office.TitleIn(lnet.English)+" on "+on+"."))
+}
+
+func checkNetworkAnchoring(c Case) Outcome {
+	n := c.Network
+	recorded := false
+	for _, m := range n.Members {
+		if len(m.Anchoring) > 0 {
+			recorded = true
+			break
+		}
+	}
+	if !recorded {
+		return Inapplicable(Msg("Nettverket har ikke registrert forankring av kommunenes deltakelse; det er kommunenes eget ansvar (pkt. 4).",
+			"Nettverket har ikkje registrert forankring av deltakinga til kommunane; det er ansvaret til kommunane sjølve (pkt. 4).",
+			"The network records no anchoring of the municipalities' taking part; that is the municipalities' own responsibility (section 4)."))
+	}
+	var missing, anchored []Evidence
+	for _, code := range n.Municipalities() {
+		found := false
+		for i, m := range n.Members {
+			if a, ok := m.AnchoredFor(code); ok {
+				mun, on := municipalityName(c, code), isoDate(a.Date)
+				anchored = append(anchored, ev(idx("members", i)+".anchoring", code.String(),
+					"Kommune "+mun+": deltakelsen forankret "+on+" ("+lit(a.Body)+").",
+					"Kommune "+mun+": deltakinga forankra "+on+" ("+lit(a.Body)+").",
+					"Municipality "+mun+": taking part anchored "+on+" ("+lit(a.Body)+")."))
+				found = true
+				break
+			}
+		}
+		if !found {
+			mun := municipalityName(c, code)
+			missing = append(missing, ev("members", code.String(),
+				"Kommune "+mun+" har ikke forankret deltakelsen i kommuneledelsen.",
+				"Kommune "+mun+" har ikkje forankra deltakinga i kommuneleiinga.",
+				"Municipality "+mun+" has not anchored its taking part in its leadership."))
+		}
+	}
+	if len(missing) > 0 {
+		return Fail(missing...)
+	}
+	return Pass(anchored...)
 }

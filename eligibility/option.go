@@ -2,6 +2,7 @@ package eligibility
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/rickb777/date/v2"
 
@@ -19,6 +20,7 @@ type settings struct {
 	data      lnet.Basis
 	deadline  *date.Date
 	rules     []Rule
+	register  *lnet.Register
 	err       error
 
 	// Settled by configure: the report's grant year (0 if unknown) and day (zero if
@@ -115,6 +117,36 @@ func WithRules(rules ...Rule) Option {
 				return
 			}
 			s.rules = append(s.rules, r)
+		}
+	}
+}
+
+// WithRegister gives the geography register the evaluation looks municipalities and offices
+// up in: NET-REGION checks with it that the members' municipalities lie in the office's
+// region on the day of the evaluation, and the evidence names offices and municipalities by
+// their names on that day. Without it NET-REGION is not applicable, and offices are named
+// from [lnet.DefaultRegister]. Use [lnet.DefaultRegister] for the embedded data.
+func WithRegister(r *lnet.Register) Option {
+	return func(s *settings) { s.register = r }
+}
+
+// WithOfficeConditions adds the conditions the governor office announced in its call for
+// grant year ([OfficeConditionsFor]), after the guidelines' rules of the same subject. An
+// office condition is never national: it applies only to applications to that office for
+// that year (for another office or year its findings are not applicable), and an office or
+// year without known conditions adds nothing. Give it once per call; giving the same call
+// twice adds its conditions once. An office id that is not well formed makes the evaluation
+// fail with an error wrapping [ErrInvalidValue].
+func WithOfficeConditions(office lnet.OfficeID, year int) Option {
+	return func(s *settings) {
+		if !office.Valid() {
+			s.fail(fmt.Errorf("%w: office id %q is not well formed", ErrInvalidValue, office))
+			return
+		}
+		for _, r := range officeConditionsFor(office, year) {
+			if !slices.ContainsFunc(s.rules, func(q Rule) bool { return q.Info().ID == r.info.ID }) {
+				s.rules = append(s.rules, r)
+			}
 		}
 	}
 }

@@ -55,11 +55,11 @@ func checkAnchoring(c Case) Outcome {
 	}
 	unanchored := p.Unanchored()
 	for _, m := range unanchored {
-		code := m.String()
-		out = append(out, ev("anchoring", code,
-			"Kommune "+code+" har ikke forankret prosjektet i kommuneledelsen.",
-			"Kommune "+code+" har ikkje forankra prosjektet i kommuneleiinga.",
-			"Municipality "+code+" has not anchored the project in its leadership."))
+		mun := municipalityName(c, m)
+		out = append(out, ev("anchoring", m.String(),
+			"Kommune "+mun+" har ikke forankret prosjektet i kommuneledelsen.",
+			"Kommune "+mun+" har ikkje forankra prosjektet i kommuneleiinga.",
+			"Municipality "+mun+" has not anchored the project in its leadership."))
 	}
 	if len(unanchored) > 0 {
 		return Fail(out...)
@@ -68,8 +68,8 @@ func checkAnchoring(c Case) Outcome {
 		if !p.Includes(a.Municipality) {
 			continue
 		}
-		m, on := a.Municipality.String(), isoDate(a.Date)
-		out = append(out, ev(idx("anchoring", i), m,
+		m, on := municipalityName(c, a.Municipality), isoDate(a.Date)
+		out = append(out, ev(idx("anchoring", i), a.Municipality.String(),
 			"Kommune "+m+": forankret "+on+" ("+lit(a.Body)+").",
 			"Kommune "+m+": forankra "+on+" ("+lit(a.Body)+").",
 			"Municipality "+m+": anchored "+on+" ("+lit(a.Body)+")."))
@@ -91,28 +91,30 @@ func projectPartners(c Case) (known []lnet.Partner, unknown []string) {
 }
 
 func checkCompetence(c Case) Outcome {
-	known, unknown := projectPartners(c)
-	var competent []lnet.Partner
+	net := c.Network.CompetencePartners()
+	if len(net) == 0 {
+		out := []Evidence{ev("network.partners", "", "Nettverket har ikke registrert noe samarbeid med et kompetansemiljø.", "Nettverket har ikkje registrert noko samarbeid med eit kompetansemiljø.", "The network records no collaboration with a competence environment.")}
+		if _, unknown := projectPartners(c); len(unknown) > 0 {
+			out = append(out, ev("partners", strings.Join(unknown, ", "), "Partnere som ikke finnes i nettverket.", "Partnarar som ikkje finst i nettverket.", "Partners not found in the network."))
+		}
+		return Fail(out...)
+	}
+	nb, nn, en := partnerNames(net)
+	out := []Evidence{ev("network.partners", "", "Nettverkets kompetansemiljøer: "+nb+".", "Kompetansemiljøa til nettverket: "+nn+".", "The network's competence environments: "+en+".")}
+	known, _ := projectPartners(c)
+	var linked []lnet.Partner
 	for _, p := range known {
 		if p.IsCompetenceEnvironment() {
-			competent = append(competent, p)
+			linked = append(linked, p)
 		}
 	}
-	if len(competent) > 0 {
-		nb, nn, en := partnerNames(competent)
-		return Pass(ev("partners", "", "Kompetansemiljø: "+nb+".", "Kompetansemiljø: "+nn+".", "Competence environment: "+en+"."))
+	if len(linked) > 0 {
+		nb, nn, en := partnerNames(linked)
+		out = append(out, ev("partners", "", "Knyttet til prosjektet: "+nb+".", "Knytt til prosjektet: "+nn+".", "Linked to the project: "+en+"."))
+	} else {
+		out = append(out, ev("partners", "", "Ingen av dem er knyttet til dette prosjektet ennå.", "Ingen av dei er knytt til dette prosjektet enno.", "None of them is linked to this project yet."))
 	}
-	out := []Evidence{ev("partners", "", "Ingen av prosjektets partnere er et kompetansemiljø.", "Ingen av partnarane i prosjektet er eit kompetansemiljø.", "None of the project's partners is a competence environment.")}
-	if len(unknown) > 0 {
-		out = append(out, ev("partners", strings.Join(unknown, ", "), "Partnere som ikke finnes i nettverket.", "Partnarar som ikkje finst i nettverket.", "Partners not found in the network."))
-	}
-	if net := c.Network.CompetencePartners(); len(net) > 0 {
-		nb, nn, en := partnerNames(net)
-		out = append(out, ev("network.partners", "", "Nettverket har kompetansemiljøer som ikke er knyttet til prosjektet: "+nb+".",
-			"Nettverket har kompetansemiljø som ikkje er knytte til prosjektet: "+nn+".",
-			"The network has competence environments not linked to the project: "+en+"."))
-	}
-	return Fail(out...)
+	return Pass(out...)
 }
 
 func checkBufetat(c Case) Outcome {
@@ -127,7 +129,12 @@ func checkBufetat(c Case) Outcome {
 			return Pass(ev(idx("network.partners", i), string(p.ID), "Nettverket har kontakt med Bufetat: "+lit(p.Name)+".", "Nettverket har kontakt med Bufetat: "+lit(p.Name)+".", "The network is in contact with Bufetat: "+lit(p.Name)+"."))
 		}
 	}
-	return Fail(note("Ingen kontakt med Bufetat er registrert.", "Ingen kontakt med Bufetat er registrert.", "No contact with Bufetat is recorded."))
+	for i, k := range c.Network.Contributors {
+		if k.Kind == lnet.ContributorBufetat {
+			return Pass(ev(idx("network.contributors", i), string(k.ID), "Nettverket har kontakt med Bufetat: "+lit(k.Name)+".", "Nettverket har kontakt med Bufetat: "+lit(k.Name)+".", "The network is in contact with Bufetat: "+lit(k.Name)+"."))
+		}
+	}
+	return Notice(note("Ingen kontakt med Bufetat er registrert; kontakten er valgfri.", "Ingen kontakt med Bufetat er registrert; kontakten er valfri.", "No contact with Bufetat is recorded; the contact is optional."))
 }
 
 func checkFosterAim(c Case) Outcome {
@@ -156,7 +163,7 @@ func checkFosterAim(c Case) Outcome {
 func checkOtherServices(c Case) Outcome {
 	p := c.Project
 	if len(p.OtherServices) == 0 {
-		return Fail(ev("other_services", "", "Ingen andre kommunale tjenester deltar.", "Ingen andre kommunale tenester deltek.", "No other municipal services take part."))
+		return Notice(ev("other_services", "", "Ingen andre kommunale tjenester deltar.", "Ingen andre kommunale tenester deltek.", "No other municipal services take part."))
 	}
 	list := lit(strings.Join(p.OtherServices, ", "))
 	return Pass(ev("other_services", "", "Andre tjenester som deltar: "+list+".", "Andre tenester som deltek: "+list+".", "Other services taking part: "+list+"."))
@@ -180,4 +187,16 @@ func projectDecisions(c Case) []Evidence {
 		out = append(out, ev(idx("network.decisions", i), on, nb+": "+lit(d.Text), nb+": "+lit(d.Text), en+" (as recorded): "+lit(d.Text)))
 	}
 	return out
+}
+
+func checkPurpose(c Case) Outcome {
+	p := c.Project
+	if len(p.Aims) == 0 {
+		return Fail(ev("aims", "", "Prosjektet har ikke oppgitt formål.", "Prosjektet har ikkje oppgitt formål.", "The project states no aims."))
+	}
+	nb, nn, en := make([]string, len(p.Aims)), make([]string, len(p.Aims)), make([]string, len(p.Aims))
+	for i, a := range p.Aims {
+		nb[i], nn[i], en[i] = a.Norwegian(), a.Nynorsk(), a.English()
+	}
+	return Pass(ev("aims", "", "Formål: "+strings.Join(nb, ", ")+".", "Formål: "+strings.Join(nn, ", ")+".", "Aims: "+strings.Join(en, ", ")+"."))
 }

@@ -134,8 +134,8 @@ func (r Report) verdict(lang lnet.Language) string {
 }
 
 func (r Report) summary(lang lnet.Language) string {
-	return fmt.Sprintf(tr(lang, "Oppsummering: %d oppfylt, %d ikke oppfylt, %d ikke aktuelt.", "Oppsummering: %d oppfylt, %d ikkje oppfylt, %d ikkje aktuelt.", "Summary: %d passed, %d failed, %d not applicable."),
-		r.Count(Passed), r.Count(Failed), r.Count(NotApplicable))
+	return fmt.Sprintf(tr(lang, "Oppsummering: %d oppfylt, %d ikke oppfylt, %d til orientering, %d ikke aktuelt.", "Oppsummering: %d oppfylt, %d ikkje oppfylt, %d til orientering, %d ikkje aktuelt.", "Summary: %d passed, %d failed, %d noted, %d not applicable."),
+		r.Count(Passed), r.Count(Failed), r.Count(Noted), r.Count(NotApplicable))
 }
 
 // group is a run of findings with the same subject and target.

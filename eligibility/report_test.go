@@ -112,7 +112,7 @@ func TestReportJSONRoundTrip(t *testing.T) {
 
 func TestReportHelpers(t *testing.T) {
 	r := mixedReport(t)
-	total := r.Count(eligibility.Passed) + r.Count(eligibility.Failed) + r.Count(eligibility.NotApplicable)
+	total := r.Count(eligibility.Passed) + r.Count(eligibility.Failed) + r.Count(eligibility.NotApplicable) + r.Count(eligibility.Noted)
 	assert.Equal(t, len(r.Findings), total)
 	var ids []string
 	for _, f := range r.Blocking() {

@@ -42,8 +42,29 @@ type RuleInfo struct {
 	Citation string `json:"citation"`
 	// Title states the rule in both languages.
 	Title Message `json:"title"`
+	// Quote is the source sentence the rule rests on, quoted exactly (bokmål as in the
+	// 2019 guidelines; an office's wording in its own language). Empty when no sentence of
+	// the sources states the rule (an office condition whose call is not among the sources
+	// is summarised in the title and says so in its note).
+	Quote string `json:"quote,omitempty"`
+	// Modal is the modal verb of Quote the severity follows: "skal" or "må" (requirement),
+	// "bør" (recommendation), "kan" or "vurdere" (information). Empty when the sentence has
+	// none (it defines a scheme); such a rule's note says how the SDK reads it.
+	Modal string `json:"modal,omitempty"`
+	// Office is the governor office whose call announced the rule, for an office condition
+	// ([OfficeConditions]); empty for the national rules of the guidelines.
+	Office lnet.OfficeID `json:"office,omitempty"`
+	// Years are the grant years of the office's calls that announced the condition; empty
+	// for a national rule, or for an office condition whose years the sources do not give.
+	Years []int `json:"years,omitempty"`
 	// Note says how the SDK reads the rule, where that is not obvious from the title.
 	Note Message `json:"note,omitzero"`
+}
+
+// ForYear reports whether an office condition applies to grant year y: its Years contain y,
+// or it has none.
+func (i RuleInfo) ForYear(y int) bool {
+	return len(i.Years) == 0 || slices.Contains(i.Years, y)
 }
 
 // InEdition reports whether the rule belongs to edition e.
@@ -100,6 +121,12 @@ type Case struct {
 	// Deadline is the office's application deadline (søknadsfrist), if given with
 	// [WithDeadline].
 	Deadline *date.Date
+	// Date is the day of the evaluation ([Report.Date]); zero when not known.
+	Date date.Date
+	// GrantYear is the grant year evaluated ([Report.GrantYear]); zero when not known.
+	GrantYear int
+	// Register is the geography register given with [WithRegister]; nil when not given.
+	Register *lnet.Register
 }
 
 // Outcome is what a rule's check found: a status and the evidence for it.
@@ -115,6 +142,10 @@ func Pass(evidence ...Evidence) Outcome { return Outcome{Status: Passed, Evidenc
 
 // Fail returns a failed outcome with the evidence.
 func Fail(evidence ...Evidence) Outcome { return Outcome{Status: Failed, Evidence: evidence} }
+
+// Notice returns the outcome of an information rule whose option the subject does not use:
+// [Noted], never a failure.
+func Notice(evidence ...Evidence) Outcome { return Outcome{Status: Noted, Evidence: evidence} }
 
 // Inapplicable returns a not-applicable outcome that says why.
 func Inapplicable(why Message) Outcome {

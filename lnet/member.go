@@ -11,10 +11,16 @@ type Member struct {
 	Joined *date.Date `json:"joined,omitempty"`
 	// Representatives are the people the service sends to the network.
 	Representatives []Representative `json:"representatives,omitempty"`
+	// Anchoring records, per municipality the service covers, that the municipality's
+	// leadership has endorsed its taking part in the network's collaboration across borders
+	// (forankring av deltakelsen): the guidelines say "samarbeid på tvers i
+	// læringsnettverket må forankres i hver enkelt kommune". Empty when not recorded.
+	Anchoring []Anchoring `json:"anchoring,omitempty"`
 }
 
-// Validate checks the member: the service (see [Service.Validate]), the joining date, and
-// each representative, whose municipality must be one the service covers. Paths are relative
+// Validate checks the member: the service (see [Service.Validate]), the joining date, each
+// representative, whose municipality must be one the service covers, and each anchoring,
+// for a municipality the service covers and not twice. Paths are relative
 // to the member: "service.host", "representatives[1].role".
 func (m Member) Validate() error {
 	var v validator
@@ -32,6 +38,32 @@ func (m Member) validate(v *validator, path string) {
 			v.addf(field(p, "municipality"), r.Municipality.String(), "not covered by service %q", m.Service.ID)
 		}
 	}
+	seen := make(map[MunicipalityCode]bool)
+	for i, a := range m.Anchoring {
+		p := index(field(path, "anchoring"), i)
+		a.validate(v, p)
+		if !a.Municipality.Valid() {
+			continue
+		}
+		if len(m.Service.Municipalities) > 0 && !m.Service.Covers(a.Municipality) {
+			v.addf(field(p, "municipality"), a.Municipality.String(), "not covered by service %q", m.Service.ID)
+		}
+		if seen[a.Municipality] {
+			v.add(field(p, "municipality"), a.Municipality.String(), "already anchored")
+		}
+		seen[a.Municipality] = true
+	}
+}
+
+// AnchoredFor returns the recorded anchoring of the service's participation for
+// municipality c, if any.
+func (m Member) AnchoredFor(c MunicipalityCode) (Anchoring, bool) {
+	for _, a := range m.Anchoring {
+		if a.Municipality == c {
+			return a, true
+		}
+	}
+	return Anchoring{}, false
 }
 
 // HasRole reports whether the member sends at least one representative with role r.

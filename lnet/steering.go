@@ -165,9 +165,9 @@ const (
 
 var seatKinds = enum.Table[SeatKind]{Type: "seat kind", Err: enumError("seat kind", ErrInvalidValue), Names: []enum.Name{
 	{},
-	{"municipality", "kommunerepresentant", "municipal seat"},
-	{"partner", "kompetansemiljø", "partner seat"},
-	{"office", "embetet", "governor office seat"},
+	{"municipality", "kommunerepresentant", "municipal seat", "kommunerepresentant"},
+	{"partner", "kompetansemiljø", "partner seat", "kompetansemiljø"},
+	{"office", "embetet", "governor office seat", "embetet"},
 }}
 
 // SeatKinds returns the defined seat kinds.
@@ -187,6 +187,12 @@ func (k SeatKind) Norwegian() string { return seatKinds.Norwegian(k) }
 
 // English returns the English name, e.g. "municipal seat".
 func (k SeatKind) English() string { return seatKinds.English(k) }
+
+// Nynorsk returns the nynorsk name, e.g. "kommunerepresentant".
+func (k SeatKind) Nynorsk() string { return seatKinds.Nynorsk(k) }
+
+// In returns the name in lang: bokmål, nynorsk or English.
+func (k SeatKind) In(lang Language) string { return name(seatKinds, k, lang) }
 
 // MarshalText implements [encoding.TextMarshaler].
 func (k SeatKind) MarshalText() ([]byte, error) { return seatKinds.Marshal(k) }

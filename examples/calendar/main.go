@@ -1,14 +1,18 @@
 // Command calendar prints the Hordaland learning network's timeline 2018–2019 from the source
-// documents and a generated 2019 plan, as a text agenda (default), Markdown or iCalendar; or,
-// with -holidays, the Norwegian public holidays of a range of years for scripts.
+// documents and a generated 2019 plan, as a text agenda (default), Markdown or iCalendar, in
+// bokmål (default), nynorsk or English; or, with -holidays, the Norwegian public holidays of a
+// range of years for scripts.
 //
 // Usage:
 //
-//	calendar [-format text|markdown|ics]
-//	calendar -holidays 2017-2030
+//	calendar [-format text|markdown|ics] [-lang nb|nn|en]
+//	calendar -holidays 2017-2030 [-lang nb|nn|en]
 //
-// With -holidays it prints one public holiday a line as "YYYY-MM-DD<TAB>Norwegian name",
-// Sundays that are holidays (Easter Sunday, Whit Sunday) included, and nothing else.
+// With -holidays it prints one public holiday a line as "YYYY-MM-DD<TAB>name" with the name
+// in -lang, Sundays that are holidays (Easter Sunday, Whit Sunday) included, and nothing else.
+// The names of the networks, the titles the sources give and the places are written as the
+// sources have them; what the calendar generates (headings, the plan's meetings, deadline
+// titles, notes) is in -lang.
 package main
 
 import (
@@ -37,18 +41,29 @@ func run(args []string, stdout, stderr io.Writer) error {
 	fs.SetOutput(stderr)
 	format := fs.String("format", "text", `output format: "text", "markdown" or "ics"`)
 	holidays := fs.String("holidays", "", `print the public holidays of a year or range of years, e.g. "2017-2030"`)
+	langTag := fs.String("lang", "nb", "language of the output: nb, nn or en")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	if fs.NArg() > 0 {
 		return fmt.Errorf("unexpected arguments %q", fs.Args())
 	}
+	lang := lnet.Bokmal
+	switch *langTag {
+	case "nb", "no":
+	case "nn":
+		lang = lnet.Nynorsk
+	case "en":
+		lang = lnet.English
+	default:
+		return fmt.Errorf("-lang: want nb, nn or en, not %q", *langTag)
+	}
 	w := bufio.NewWriter(stdout)
 	var err error
 	if *holidays != "" {
-		err = printHolidays(w, *holidays)
+		err = printHolidays(w, *holidays, lang)
 	} else {
-		err = printCalendars(w, *format)
+		err = printCalendars(w, *format, lang)
 	}
 	if err != nil {
 		return err
@@ -56,7 +71,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	return w.Flush()
 }
 
-func printHolidays(w io.Writer, spec string) error {
+func printHolidays(w io.Writer, spec string, lang lnet.Language) error {
 	years, err := calendar.ParseYears(spec)
 	if err != nil {
 		return err
@@ -66,14 +81,17 @@ func printHolidays(w io.Writer, spec string) error {
 		return err
 	}
 	for _, h := range hs {
-		if _, err := fmt.Fprintf(w, "%s\t%s\n", h.Date, h.Name()); err != nil {
+		if _, err := fmt.Fprintf(w, "%s\t%s\n", h.Date, h.Kind.In(lang)); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-func printCalendars(w io.Writer, format string) error {
+// notes is the heading of a schedule's conflicts.
+var notes = lnet.NewText("Merknader", "Merknader", "Notes")
+
+func printCalendars(w io.Writer, format string, lang lnet.Language) error {
 	plan, err := calendar.PlanYear(nordlandRules())
 	if err != nil {
 		return err
@@ -86,7 +104,7 @@ func printCalendars(w io.Writer, format string) error {
 			all.Events = append(all.Events, s.Events...)
 			all.Deadlines = append(all.Deadlines, s.Deadlines...)
 		}
-		return calendar.WriteICS(w, all, calendar.ICSOptions{})
+		return calendar.WriteICS(w, all, calendar.ICSOptions{Language: lang})
 	}
 	f, err := calendar.ParseAgendaFormat(format)
 	if err != nil {
@@ -96,7 +114,7 @@ func printCalendars(w io.Writer, format string) error {
 		if i > 0 {
 			fmt.Fprintln(w)
 		}
-		if err := calendar.WriteAgenda(w, s, f); err != nil {
+		if err := calendar.WriteAgendaIn(w, s, f, lang); err != nil {
 			return err
 		}
 		conflicts, err := s.Check(calendar.Workdays{Off: calendar.AllEves})
@@ -104,9 +122,14 @@ func printCalendars(w io.Writer, format string) error {
 			return err
 		}
 		if len(conflicts) > 0 {
-			fmt.Fprint(w, "\nMerknader:\n\n")
+			fmt.Fprintf(w, "\n%s:\n\n", notes.In(lang))
 			for _, c := range conflicts {
-				fmt.Fprintf(w, "- %s: %s\n  (%s: %s)\n", c.Severity.Norwegian(), c.Norwegian, c.Severity.English(), c.English)
+				fmt.Fprintf(w, "- %s: %s\n", c.Severity.In(lang), c.In(lang))
+				if lang != lnet.English {
+					// The Norwegian message with the English one below it, for the
+					// international reader.
+					fmt.Fprintf(w, "  (%s: %s)\n", c.Severity.English(), c.English)
+				}
 			}
 		}
 	}

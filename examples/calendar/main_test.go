@@ -2,12 +2,63 @@ package main
 
 import (
 	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
+
+// golden compares got with testdata/golden/name, or rewrites the file with -update.
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", "golden", name)
+	if *update {
+		require.NoError(t, os.MkdirAll(filepath.Dir(path), 0o755))
+		require.NoError(t, os.WriteFile(path, []byte(got), 0o644))
+	}
+	want, err := os.ReadFile(path)
+	require.NoError(t, err, "run go test -update to create %s", path)
+	require.Equal(t, string(want), got, "%s differs; run go test -update if the change is intended", path)
+}
+
+func TestRunGolden(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		args []string
+	}{
+		{"text.txt", nil},
+		{"text.nn.txt", []string{"-lang", "nn"}},
+		{"text.en.txt", []string{"-lang", "en"}},
+		{"markdown.nn.md", []string{"-format", "markdown", "-lang", "nn"}},
+		{"calendar.nn.ics", []string{"-format", "ics", "-lang", "nn"}},
+		{"holidays-2019.nn.tsv", []string{"-holidays", "2019", "-lang", "nn"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var out, errs bytes.Buffer
+			require.NoError(t, run(tt.args, &out, &errs))
+			require.Empty(t, errs.String())
+			golden(t, tt.name, out.String())
+		})
+	}
+}
+
+func TestLangFlag(t *testing.T) {
+	var out, errs bytes.Buffer
+	err := run([]string{"-lang", "se"}, &out, &errs)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "want nb, nn or en")
+	// The default is bokmål, and "no" is bokmål too.
+	var nb, no bytes.Buffer
+	require.NoError(t, run(nil, &nb, &errs))
+	require.NoError(t, run([]string{"-lang", "no"}, &no, &errs))
+	assert.Equal(t, nb.String(), no.String())
+}
 
 func TestHolidaysOutput(t *testing.T) {
 	var out, errs bytes.Buffer

@@ -3,7 +3,14 @@
 // applications of it (self-initiated 2018, foster-home 2019), against the
 // guidelines, and prints the reports.
 //
-//	go run ./examples/eligibility [-lang nb|nn|en] [-format text|markdown|json]
+//	go run ./examples/eligibility [-lang nb|nn|en] [-format text|markdown|json] [-catalogue]
+//
+// With -catalogue it prints the whole rule catalogue instead: the national rules of the
+// guidelines and the conditions offices announced in their calls, each with its id,
+// severity, editions, citation, office scope, the quoted source sentence and its texts. As
+// JSON it is an array of objects with "id", "subject", "severity", "editions", "schemes",
+// "years", "citation", "office" (empty for a national rule), "quote", "modal", "text" and
+// "note" ("text" and "note" keyed by "nb", "nn" and "en").
 //
 // The network has not chosen a leader (decided on 13 September 2018), records no plan and no
 // representatives (the sources name people, not roles per service); the reports show all
@@ -28,8 +35,15 @@ import (
 func main() {
 	lang := flag.String("lang", "nb", `language of the reports: "nb", "nn" or "en"`)
 	format := flag.String("format", "text", `output format: "text", "markdown" or "json"`)
+	catalogue := flag.Bool("catalogue", false, "print the rule catalogue (national rules and office conditions) instead of the reports")
 	flag.Parse()
-	if err := run(os.Stdout, *lang, *format); err != nil {
+	var err error
+	if *catalogue {
+		err = printCatalogue(os.Stdout, *lang, *format)
+	} else {
+		err = run(os.Stdout, *lang, *format)
+	}
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "eligibility:", err)
 		os.Exit(1)
 	}

@@ -6,6 +6,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/laeringsnettverk/sdk/eligibility"
@@ -61,7 +62,7 @@ func TestHordalandFindings(t *testing.T) {
 	deadline, _ := self.Finding("APP-DEADLINE")
 	assert.Equal(t, eligibility.Passed, deadline.Status)
 	competence, _ := self.Finding("PRJ-COMPETENCE")
-	assert.Equal(t, eligibility.Failed, competence.Status, "no competence environment is linked to the project in the sources")
+	assert.Equal(t, eligibility.Passed, competence.Status, "the requirement is on the network, which works with RKBU Vest and HVL")
 	anchoring, _ := self.Finding("PRJ-ANCHORING")
 	assert.Equal(t, eligibility.Failed, anchoring.Status, "Radøy has not anchored it")
 	assert.Equal(t, "1260", anchoring.Evidence[0].Value)
@@ -81,4 +82,38 @@ func TestRunErrors(t *testing.T) {
 	var b bytes.Buffer
 	assert.ErrorIs(t, run(&b, "de", "text"), lnet.ErrInvalidValue)
 	assert.ErrorContains(t, run(&b, "nb", "pdf"), `unknown format "pdf"`)
+}
+
+// The catalogue as JSON: every rule with its texts in nb, nn and en, and no national
+// requirement resting on a "kan" sentence.
+func TestCatalogueJSON(t *testing.T) {
+	var b strings.Builder
+	require.NoError(t, printCatalogue(&b, "nn", "json"))
+	var got []map[string]any
+	require.NoError(t, json.Unmarshal([]byte(b.String()), &got))
+	require.NotEmpty(t, got)
+	offices := 0
+	for _, e := range got {
+		for _, k := range []string{"id", "severity", "editions", "citation", "office", "text"} {
+			assert.Contains(t, e, k)
+		}
+		text := e["text"].(map[string]any)
+		for _, l := range []string{"nb", "nn", "en"} {
+			assert.NotEmpty(t, text[l], "%v %s", e["id"], l)
+		}
+		if e["office"] != "" {
+			offices++
+			continue
+		}
+		if e["severity"] == "requirement" {
+			assert.NotEqual(t, "kan", e["modal"], e["id"])
+		}
+	}
+	assert.Equal(t, len(eligibility.OfficeConditions()), offices)
+	for _, f := range []string{"text", "markdown"} {
+		b.Reset()
+		require.NoError(t, printCatalogue(&b, "nn", f))
+		assert.Contains(t, b.String(), "VESTLAND-COMPETENCE")
+	}
+	assert.Error(t, printCatalogue(&b, "nn", "pdf"))
 }

@@ -46,8 +46,10 @@ func in[T interface{ In(lnet.Language) string }](kind string, vs []T) []named {
 
 // texts returns every text the SDK holds in several languages that the exported API reaches:
 // the eligibility catalogue, the editions, every enumeration, the data basis and office
-// titles, deadline resolutions and schedule conflicts. Package-internal texts (allocation's
-// table labels) are checked by their packages' own tests with the same [glossary.Check].
+// titles, deadline resolutions and schedule conflicts, and the titles the calendar gives the
+// deadlines and meetings it generates, with their resolutions and conflicts. Package-internal
+// texts (allocation's table labels, the calendar's agenda and iCalendar words) are checked by
+// their packages' own tests with the same [glossary.Check].
 func texts(t *testing.T) []named {
 	t.Helper()
 	var out []named
@@ -74,9 +76,9 @@ func texts(t *testing.T) []named {
 	out = append(out, names("gathering kind", lnet.GatheringKinds())...)
 	out = append(out, names("assessment kind", lnet.AssessmentKinds())...)
 	out = append(out, names("decision subject", lnet.DecisionSubjects())...)
-	// Not yet here: lnet.SeatKinds, lnet.ContributorKinds and lnet.ProjectStatuses, whose
-	// tables belong to the organisation models being reworked at the same time; add them
-	// when their rows have nynorsk names.
+	out = append(out, names("seat kind", lnet.SeatKinds())...)
+	out = append(out, names("contributor kind", lnet.ContributorKinds())...)
+	out = append(out, names("project status", lnet.ProjectStatuses())...)
 
 	out = append(out, names("holiday", calendar.HolidayKinds())...)
 	out = append(out, names("event kind", []calendar.EventKind{calendar.EventGathering, calendar.EventStartUp, calendar.EventInformation, calendar.EventSteeringGroup})...)
@@ -94,6 +96,34 @@ func texts(t *testing.T) []named {
 			r, err := calendar.Deadline{Kind: calendar.DeadlineAppeal, Title: "Klagefrist", Date: d, Rule: rule}.Resolve()
 			require.NoError(t, err)
 			out = append(out, named{"resolution " + d.String() + " " + rule.String(), r.Text()})
+		}
+	}
+	// The titles the calendar gives the deadlines and meetings it generates, their
+	// resolutions, and the conflicts of a generated plan.
+	for _, sc := range lnet.Schemes() {
+		for _, d := range []calendar.Deadline{
+			calendar.ApplicationDeadline("vestland", sc, 2025, date.New(2025, 6, 1)),
+			calendar.SpendBy("vestland", sc, 2025),
+			calendar.ReportDeadline("vestland", sc, 2025, date.New(2026, 3, 1), calendar.RuleNextWorkingDay),
+		} {
+			out = append(out, named{"deadline title " + d.ID, d.Titles})
+			r, err := d.Resolve()
+			require.NoError(t, err)
+			out = append(out, named{"resolution " + d.ID, r.Text()})
+		}
+	}
+	for _, year := range []int{2019, 2025} {
+		plan, err := calendar.PlanYear(calendar.PlanRules{Network: "vestland", Year: year, Deadlines: []calendar.Deadline{
+			calendar.ApplicationDeadline("vestland", lnet.SchemeFosterHome, year, date.New(year, 6, 1)),
+		}})
+		require.NoError(t, err)
+		for _, e := range plan.Events {
+			out = append(out, named{"event title " + e.ID, e.Titles})
+		}
+		conflicts, err := plan.Check(calendar.Workdays{Off: calendar.AllEves})
+		require.NoError(t, err)
+		for i, c := range conflicts {
+			out = append(out, named{fmt.Sprintf("plan %d conflict %d %s", year, i, c.Kind), c.Message()})
 		}
 	}
 	return out

@@ -68,7 +68,7 @@ func (r *Round) WriteCases(w *Writer, reg *lnet.Register) {
 			}
 		}
 		for _, f := range c.Report.Findings {
-			if f.Status == eligibility.Failed && f.Severity != eligibility.Requirement {
+			if (f.Status == eligibility.Failed || f.Status == eligibility.Noted) && f.Severity != eligibility.Requirement {
 				more := ""
 				if n := len(f.Evidence) - 1; n > 0 {
 					more = fmt.Sprintf(" (og %d til)", n)

@@ -59,7 +59,8 @@ type Round struct {
 }
 
 // Run runs the round: it resolves the deadlines, evaluates every submission with its
-// network, refuses the applications with a failed requirement that is not waived,
+// network on the day of the decision, with the register and the conditions the office
+// announced for the call's year (eligibility.WithOfficeConditions), refuses the applications with a failed requirement that is not waived,
 // allocates each scheme's pot and makes the grants. Networks and applications are
 // validated first: invalid input is an error, not a refusal.
 func Run(call seeds.Call, networks []lnet.Network, subs []seeds.Submission, waivers ...Waiver) (*Round, error) {
@@ -108,7 +109,12 @@ func Run(call seeds.Call, networks []lnet.Network, subs []seeds.Submission, waiv
 		if !ok || app.Year != call.Year || app.Office != call.Office {
 			return nil, fmt.Errorf("application %q: not for the call of office %q, %d, scheme %s", app.ID, call.Office, call.Year, app.Scheme)
 		}
-		report, err := eligibility.EvaluateApplication(app, n, eligibility.WithEdition(edition), eligibility.WithDeadline(dl.Due))
+		opts := []eligibility.Option{eligibility.WithEdition(edition), eligibility.WithDeadline(dl.Due),
+			eligibility.WithOfficeConditions(call.Office, call.Year), eligibility.WithRegister(lnet.DefaultRegister())}
+		if call.Decided != 0 {
+			opts = append(opts, eligibility.WithDate(call.Decided))
+		}
+		report, err := eligibility.EvaluateApplication(app, n, opts...)
 		if err != nil {
 			return nil, fmt.Errorf("application %q: %w", app.ID, err)
 		}
@@ -119,7 +125,7 @@ func Run(call seeds.Call, networks []lnet.Network, subs []seeds.Submission, waiv
 				c.Waived = append(c.Waived, f)
 				continue
 			}
-			reasons = append(reasons, f.Rule+": "+findingNote(f))
+			reasons = append(reasons, f.Rule+": "+findingNote(f)+" (kilde: "+f.Citation+")")
 		}
 		weight, err := weightOf(sub)
 		if err != nil {
