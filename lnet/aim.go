@@ -39,7 +39,8 @@ const (
 	// homes (felles metodikk for rekruttering av fosterhjem). JSON "recruitment_methods".
 	AimRecruitmentMethods
 	// AimKinRecruitment is recruiting foster homes among kin and network (rekruttering av
-	// fosterhjem i familie og nettverk). JSON "kin_recruitment".
+	// fosterhjem i slekt og nettverk, as the 2019 guidelines word it; an office's call of 2021
+	// for 2022 money writes "familie og nettverk" for the same aim). JSON "kin_recruitment".
 	AimKinRecruitment
 )
 
@@ -53,7 +54,7 @@ var aims = enum.Table[Aim]{Type: "aim", Err: enumError("aim", ErrInvalidValue), 
 	{"foster_home_follow_up", "oppfølging av fosterhjem", "follow-up of foster homes", "oppfølging av fosterheimar"},
 	{"foster_home_guidance", "veiledning av fosterforeldre og fosterbarn", "guidance of foster parents and foster children", "rettleiing av fosterforeldre og fosterbarn"},
 	{"recruitment_methods", "felles metodikk for rekruttering av fosterhjem", "common methods for recruiting foster homes", "felles metodikk for rekruttering av fosterheimar"},
-	{"kin_recruitment", "rekruttering av fosterhjem i familie og nettverk", "recruiting foster homes among kin and network", "rekruttering av fosterheimar i familie og nettverk"},
+	{"kin_recruitment", "rekruttering av fosterhjem i slekt og nettverk", "recruiting foster homes among kin and network", "rekruttering av fosterheimar i slekt og nettverk"},
 }}
 
 // Aims returns the defined aims.

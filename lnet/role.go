@@ -70,7 +70,9 @@ type PartnerKind uint8
 const (
 	// PartnerResearch is a research institution (forskningsmiljø), e.g. NORCE. JSON "research".
 	PartnerResearch PartnerKind = iota + 1
-	// PartnerKnowledgeCentre is a regional knowledge centre (kompetansesenter), e.g. RKBU Vest.
+	// PartnerKnowledgeCentre is a regional knowledge centre (kunnskapssenter), e.g. RKBU Vest,
+	// one of the regional knowledge centres for children and young people (regionale
+	// kunnskapssentre for barn og unge).
 	// JSON "knowledge_centre".
 	PartnerKnowledgeCentre
 	// PartnerUniversity is a university or university college (universitet eller høgskole),
@@ -89,7 +91,7 @@ const (
 var partnerKinds = enum.Table[PartnerKind]{Type: "partner kind", Err: enumError("partner kind", ErrInvalidValue), Names: []enum.Name{
 	{},
 	{"research", "forskningsmiljø", "research institution", "forskingsmiljø"},
-	{"knowledge_centre", "kompetansesenter", "knowledge centre", "kompetansesenter"},
+	{"knowledge_centre", "kunnskapssenter", "knowledge centre", "kunnskapssenter"},
 	{"university", "universitet eller høgskole", "university or university college", "universitet eller høgskule"},
 	{"bufetat", "Bufetat", "Bufetat (state child-welfare agency)", "Bufetat"},
 	{"ks", "KS", "KS (association of local authorities)", "KS"},
@@ -115,7 +117,7 @@ func (k PartnerKind) IsCompetenceEnvironment() bool {
 // String returns the identifier, e.g. "knowledge_centre"; "" for the zero value.
 func (k PartnerKind) String() string { return partnerKinds.ID(k) }
 
-// Norwegian returns the Norwegian name, e.g. "kompetansesenter".
+// Norwegian returns the Norwegian name, e.g. "kunnskapssenter".
 func (k PartnerKind) Norwegian() string { return partnerKinds.Norwegian(k) }
 
 // English returns the English name.

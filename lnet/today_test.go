@@ -557,3 +557,10 @@ func TestOrigin(t *testing.T) {
 	require.NoError(t, json.Unmarshal(js, &b))
 	assert.True(t, b.IsZero())
 }
+
+// Regression (issue "Fidelity"): RKBU is a knowledge centre (kunnskapssenter), and the 2019
+// guidelines name the aim "rekruttering av fosterhjem i slekt og nettverk".
+func TestRegressionTermsOfTheGuidelines(t *testing.T) {
+	assert.Equal(t, "kunnskapssenter", lnet.PartnerKnowledgeCentre.Norwegian())
+	assert.Equal(t, "rekruttering av fosterhjem i slekt og nettverk", lnet.AimKinRecruitment.Norwegian())
+}
