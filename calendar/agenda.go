@@ -88,8 +88,10 @@ func WriteAgendaIn(w io.Writer, s Schedule, format AgendaFormat, lang lnet.Langu
 			d := it.deadline
 			r.what = fill(words.deadline, lang, d.Deadline.TitleIn(lang))
 			r.note = d.Deadline.Rule.In(lang)
-			if d.Moved {
+			if d.Moved && d.Deadline.statutory() {
 				r.note = fill(words.movedFrom, lang, d.Deadline.Date.String())
+			} else if d.Moved {
+				r.note = fill(words.movedOwn, lang, d.Deadline.Date.String())
 			} else if d.DayOff != nil {
 				r.note += "; " + fill(words.notWorkingDay, lang, d.DayOff.In(lang))
 			}

@@ -3,7 +3,6 @@ package calendar
 import (
 	"fmt"
 	"slices"
-	"time"
 
 	"github.com/rickb777/date/v2"
 
@@ -19,7 +18,8 @@ const (
 	// people on one day, a meeting after the deadline it prepares. JSON "error".
 	SeverityError Severity = iota + 1
 	// SeverityWarning is worth a look but may be intended: a fixed deadline on a day off, a
-	// meeting in Easter week or July, a date outside the strategy period. JSON "warning".
+	// meeting in a quiet period such as a school break ([QuietPeriod]), a date before the
+	// strategy period. Every warning carries its reason ([Conflict.Reason]). JSON "warning".
 	SeverityWarning
 	// SeverityInfo is for information: a statutory deadline moved to the next working day.
 	// JSON "info".
@@ -64,10 +64,13 @@ const (
 	ConflictHoliday
 	// ConflictEve is a meeting on an eve the calendar treats as a day off. JSON "eve".
 	ConflictEve
-	// ConflictHolidaySeason is a meeting in Easter week (Monday before Easter to Easter
-	// Monday) or July, when many are away. JSON "holiday_season".
+	// ConflictHolidaySeason is a meeting in a quiet period ([QuietPeriod]) — a school break,
+	// Easter week, the summer holiday, the days between Christmas and New Year, a bridge
+	// day, or a period the caller gives — when many are away: a warning with the period's
+	// reason. JSON "holiday_season".
 	ConflictHolidaySeason
-	// ConflictDoubleBooked is two meetings on one day with attendees in common. JSON
+	// ConflictDoubleBooked is two meetings with attendees in common whose times overlap;
+	// one that ends when the next starts is not double booked (see [Schedule.Check]). JSON
 	// "double_booked".
 	ConflictDoubleBooked
 	// ConflictTooLate is a meeting after the deadline or event it prepares. JSON "too_late".
@@ -88,7 +91,7 @@ var conflictKinds = enum.Table[ConflictKind]{Type: "conflict kind", Err: enumErr
 	{"weekend", "møte i helg", "meeting on a weekend", "møte i helg"},
 	{"holiday", "møte på helligdag", "meeting on a public holiday", "møte på heilagdag"},
 	{"eve", "møte på fridag", "meeting on a day off", "møte på fridag"},
-	{"holiday_season", "møte i ferietid", "meeting in a holiday season", "møte i ferietid"},
+	{"holiday_season", "møte i ferie eller på fridag", "meeting in a holiday or quiet period", "møte i ferie eller på fridag"},
 	{"double_booked", "dobbeltbooking", "double booking", "dobbeltbooking"},
 	{"too_late", "forberedende møte for sent", "preparatory meeting too late", "førebuande møte for seint"},
 	{"deadline_on_day_off", "frist på fridag", "deadline on a day off", "frist på fridag"},
@@ -136,6 +139,12 @@ type Conflict struct {
 	English string `json:"message_en"`
 	// Nynorsk is the message in Norwegian nynorsk.
 	Nynorsk string `json:"message_nn"`
+	// Reason says why the finding matters, in bokmål, nynorsk and English: for a meeting in
+	// a quiet period the period's reason, for a deadline the rule or law that moved it or
+	// kept it, for a date outside the strategy period the period. Every warning and note
+	// has one; an error may leave it empty, its message saying it all. JSON {"nb", "nn",
+	// "en"}, left out when empty.
+	Reason lnet.Text `json:"reason,omitzero"`
 }
 
 // Message returns the message as an [lnet.Text], the SDK's one shape for a text in several
@@ -151,18 +160,46 @@ func (c Conflict) String() string {
 	return c.Severity.Norwegian() + " " + c.Date.String() + ": " + c.Norwegian
 }
 
-// inHolidaySeason reports whether d lies in July or in Easter week, from the Monday before
-// Easter to Easter Monday. d must be in range.
-func inHolidaySeason(d date.Date) (nb, nn, en string, ok bool) {
-	if d.Month() == time.July {
-		return "juli", "juli", "July", true
-	}
-	easter := daysOf(d.Year())[EasterSunday]
-	if d >= easter-6 && d <= easter+1 {
-		return "påskeuken", "påskeveka", "Easter week", true
-	}
-	return "", "", "", false
+// CheckOption is an option of [Schedule.Check].
+type CheckOption func(*checkConfig)
+
+type checkConfig struct {
+	quiet []QuietPeriod
+	set   bool // quiet was given; otherwise the defaults apply
 }
+
+// WithQuietPeriods makes [Schedule.Check] report meetings in ps, and only in ps, as
+// warnings with the period's reason, instead of in [DefaultQuietPeriods]. With no periods
+// it reports none. Use [QuietFor] to keep the periods of a network's municipalities.
+func WithQuietPeriods(ps ...QuietPeriod) CheckOption {
+	return func(c *checkConfig) { c.quiet = slices.Clone(ps); c.set = true }
+}
+
+// quietFinding returns the warning for event e in quiet period q, which runs from..to.
+func quietFinding(e Event, q QuietPeriod, from, to date.Date) Conflict {
+	span := func(short func(date.Date) string) string {
+		if from == to {
+			return short(from)
+		}
+		return short(from) + "–" + short(to)
+	}
+	return Conflict{
+		Kind: ConflictHolidaySeason, Severity: SeverityWarning, Date: e.Date, Titles: []string{e.Title},
+		Norwegian: fmt.Sprintf("%s «%s» %s ligger i «%s»%s, %s.", upperFirst(e.Kind.Norwegian()), e.Title, NorwegianDate(e.Date),
+			q.Name.In(lnet.Bokmal), q.scopeIn(lnet.Bokmal), span(NorwegianShortDate)),
+		Nynorsk: fmt.Sprintf("%s «%s» %s ligg i «%s»%s, %s.", upperFirst(e.Kind.Nynorsk()), e.TitleIn(lnet.Nynorsk), NynorskDate(e.Date),
+			q.Name.In(lnet.Nynorsk), q.scopeIn(lnet.Nynorsk), span(NynorskShortDate)),
+		English: fmt.Sprintf("The %s “%s” on %s falls in “%s”%s, %s.", e.Kind.English(), e.Title, EnglishDate(e.Date),
+			q.Name.In(lnet.English), q.scopeIn(lnet.English), span(EnglishShortDate)),
+		Reason: q.reason(),
+	}
+}
+
+// strategyReason is the reason of a finding outside the strategy period.
+var strategyReason = lnet.NewText(
+	"Strategiperioden for læringsnettverkene er 2018–2024: nettverkene ble etablert i 2018 og skulle vare minst ut 2024.",
+	"Strategiperioden for læringsnettverka er 2018–2024: nettverka vart etablerte i 2018 og skulle vare minst ut 2024.",
+	"The strategy period of the learning networks is 2018–2024: the networks were established in 2018 and were to last at least to the end of 2024.")
 
 // outsideStrategy says how a date outside the [StrategyPeriod] is reported: before it (the
 // networks did not exist yet) as a warning; after it as information only, since the sources
@@ -185,17 +222,35 @@ func outsideStrategy(d date.Date) (sev Severity, nb, nn, en string, ok bool) {
 
 // Check validates the schedule and reports its conflicts under the calendar w, sorted by
 // date: meetings on weekends, holidays and the eves w treats as days off (errors); meetings
-// in Easter week or July (warnings); two meetings on one day with attendees in common
-// (error); a meeting after the deadline or event it prepares (error); a deadline due on a day
-// off (warning); a statutory deadline that moved (info); dates before the strategy period
+// in a quiet period — by default [DefaultQuietPeriods]: winter break, Easter week, the
+// bridge day after Ascension Day, July, autumn break, 27–31 December; the caller's own with
+// [WithQuietPeriods] — (warnings, with the period's reason); two meetings with attendees in
+// common whose times overlap (error: judged by time, occurrence by occurrence of recurring
+// meetings, an all-day meeting taking its whole days, cancelled meetings left out; a meeting
+// that ends when the next starts is no conflict); a meeting after the deadline or event it prepares (error); a
+// deadline due on a day off (warning, with the rule or law that keeps it there); a deadline
+// that moved (info, with the rule or law that moved it); dates before the strategy period
 // (warning) and after it (info: the networks were to last at least to 2024, and no later
-// period is in the sources). A schedule without findings gives an empty slice. The error is that of
-// [Schedule.Validate].
-func (s Schedule) Check(w Workdays) ([]Conflict, error) {
+// period is in the sources). Every warning and note carries its reason
+// ([Conflict.Reason]). A schedule without findings gives an empty slice. The error is that
+// of [Schedule.Validate], or a [*lnet.FieldError] for an invalid quiet period
+// ("quiet_periods[i]…").
+func (s Schedule) Check(w Workdays, opts ...CheckOption) ([]Conflict, error) {
 	if err := s.Validate(); err != nil {
 		return nil, err
 	}
+	var cfg checkConfig
+	for _, o := range opts {
+		o(&cfg)
+	}
+	if !cfg.set {
+		cfg.quiet = DefaultQuietPeriods()
+	}
+	if err := validateQuiet(cfg.quiet, "quiet_periods"); err != nil {
+		return nil, err
+	}
 	var out []Conflict
+	because := func(reason lnet.Text) { out[len(out)-1].Reason = reason }
 	add := func(k ConflictKind, sev Severity, d date.Date, titles []string, nb, nn, en string) {
 		out = append(out, Conflict{Kind: k, Severity: sev, Date: d, Titles: titles, Norwegian: nb, Nynorsk: nn, English: en})
 	}
@@ -215,22 +270,29 @@ func (s Schedule) Check(w Workdays) ([]Conflict, error) {
 		}
 		t := []string{d.Title}
 		if r.Moved {
-			add(ConflictDeadlineMoved, SeverityInfo, d.Date, t, r.Norwegian(), r.Nynorsk(), r.English())
+			add(ConflictDeadlineMoved, SeverityInfo, d.Date, t, r.summary(lnet.Bokmal), r.summary(lnet.Nynorsk), r.summary(lnet.English))
+			because(r.Reason())
 		}
 		if off, isOff := w.DayOff(r.Due); isOff {
 			add(ConflictDeadlineOnDayOff, SeverityWarning, r.Due, t,
 				fmt.Sprintf("Fristen «%s» (%s) faller på %s, som ikke er en virkedag.", d.Title, d.Rule.Norwegian(), off.Norwegian()),
 				fmt.Sprintf("Fristen «%s» (%s) fell på %s, som ikkje er ein yrkedag.", d.TitleIn(lnet.Nynorsk), d.Rule.Nynorsk(), off.Nynorsk()),
 				fmt.Sprintf("The deadline “%s” (%s) falls on %s, which is not a working day.", d.Title, d.Rule.English(), off.English()))
+			if !r.Moved && r.DayOff != nil {
+				because(r.Reason())
+			} else {
+				because(r.eveReason())
+			}
 		}
 		if sev, nb, nn, en, ok := outsideStrategy(r.Due); ok {
 			add(ConflictOutsideStrategy, sev, r.Due, t,
 				fmt.Sprintf("Fristen «%s» %s %s", d.Title, NorwegianShortDate(r.Due), nb),
 				fmt.Sprintf("Fristen «%s» %s %s", d.TitleIn(lnet.Nynorsk), NynorskShortDate(r.Due), nn),
 				fmt.Sprintf("The deadline “%s” on %s %s", d.Title, EnglishShortDate(r.Due), en))
+			because(strategyReason)
 		}
 	}
-	for i, e := range s.Events {
+	for _, e := range s.Events {
 		t := []string{e.Title}
 		if off, isOff := w.DayOff(e.Date); isOff {
 			k := ConflictWeekend
@@ -244,19 +306,8 @@ func (s Schedule) Check(w Workdays) ([]Conflict, error) {
 				fmt.Sprintf("%s «%s» er lagt til %s, som ikke er en virkedag.", upperFirst(e.Kind.Norwegian()), e.Title, off.Norwegian()),
 				fmt.Sprintf("%s «%s» er lagd til %s, som ikkje er ein yrkedag.", upperFirst(e.Kind.Nynorsk()), e.TitleIn(lnet.Nynorsk), off.Nynorsk()),
 				fmt.Sprintf("The %s “%s” is set on %s, which is not a working day.", e.Kind.English(), e.Title, off.English()))
-		} else if nb, nn, en, ok := inHolidaySeason(e.Date); ok {
-			add(ConflictHolidaySeason, SeverityWarning, e.Date, t,
-				fmt.Sprintf("%s «%s» %s ligger i %s, da mange har fri.", upperFirst(e.Kind.Norwegian()), e.Title, NorwegianDate(e.Date), nb),
-				fmt.Sprintf("%s «%s» %s ligg i %s, då mange har fri.", upperFirst(e.Kind.Nynorsk()), e.TitleIn(lnet.Nynorsk), NynorskDate(e.Date), nn),
-				fmt.Sprintf("The %s “%s” on %s falls in %s, when many are away.", e.Kind.English(), e.Title, EnglishDate(e.Date), en))
-		}
-		for _, f := range s.Events[i+1:] {
-			if f.Date == e.Date && e.sharesGroup(f) {
-				add(ConflictDoubleBooked, SeverityError, e.Date, []string{e.Title, f.Title},
-					fmt.Sprintf("«%s» og «%s» er begge lagt til %s for de samme deltakerne.", e.Title, f.Title, NorwegianDate(e.Date)),
-					fmt.Sprintf("«%s» og «%s» er begge lagde til %s for dei same deltakarane.", e.TitleIn(lnet.Nynorsk), f.TitleIn(lnet.Nynorsk), NynorskDate(e.Date)),
-					fmt.Sprintf("“%s” and “%s” are both set on %s for the same attendees.", e.Title, f.Title, EnglishDate(e.Date)))
-			}
+		} else if q, from, to, ok := quietOn(cfg.quiet, e.Date); ok {
+			out = append(out, quietFinding(e, q, from, to))
 		}
 		if target, ok := due[e.Prepares]; ok && e.Prepares != "" && e.Date > target {
 			name := targetTitle(s, e.Prepares, lnet.Bokmal)
@@ -270,8 +321,11 @@ func (s Schedule) Check(w Workdays) ([]Conflict, error) {
 				fmt.Sprintf("%s «%s» %s %s", upperFirst(e.Kind.Norwegian()), e.Title, NorwegianShortDate(e.Date), nb),
 				fmt.Sprintf("%s «%s» %s %s", upperFirst(e.Kind.Nynorsk()), e.TitleIn(lnet.Nynorsk), NynorskShortDate(e.Date), nn),
 				fmt.Sprintf("The %s “%s” on %s %s", e.Kind.English(), e.Title, EnglishShortDate(e.Date), en))
+			because(strategyReason)
 		}
 	}
+	// Double booking is judged by time, occurrence by occurrence ([Schedule.doubleBookings]).
+	out = append(out, s.doubleBookings()...)
 	slices.SortStableFunc(out, func(a, b Conflict) int {
 		if c := cmpDate(a.Date, b.Date); c != 0 {
 			return c

@@ -18,20 +18,27 @@ type Rule uint8
 
 const (
 	// RuleFixed keeps the date as announced, even on a weekend or holiday: an office's
-	// application deadline (søknadsfrist) is a fixed date. JSON "fixed".
+	// application deadline (søknadsfrist) is a fixed date. Domstolloven § 149 does not apply
+	// to a date an office announced in its call: it is the office's own date, and it stays
+	// put. JSON "fixed".
 	RuleFixed Rule = iota + 1
 	// RuleNextWorkingDay moves a deadline that falls on a Saturday, Sunday or public holiday
-	// to the next working day, as the Courts of Justice Act (domstolloven § 149) does for
-	// statutory time limits, and the Public Administration Act (forvaltningsloven) by
-	// reference to it. 24 and 31 December and Holy Saturday do not count as holidays there:
-	// the rule always uses the [Statutory] calendar. JSON "next_working_day".
+	// to the next working day. For a statutory time limit, such as the appeal deadline
+	// ([DeadlineAppeal], forvaltningsloven § 29), that is domstolloven § 149: «Ender en frist
+	// paa en lørdag, helgedag eller dag som etter lovgivningen er likestilt med helgedag
+	// forlenges fristen til den nærmest følgende virkedag». Forvaltningsloven (1967) does not
+	// refer to § 149; that administrative time limits are counted by it is practice, and the
+	// texts say so. For any other deadline the rule is the one its office (or the caller)
+	// chose, and the texts say it is the office's own rule, not the law. 24 and 31 December
+	// are not in § 149's text and Holy Saturday is a Saturday: the rule always uses the
+	// [Statutory] calendar. JSON "next_working_day".
 	RuleNextWorkingDay
 )
 
 var rules = enum.Table[Rule]{Type: "deadline rule", Err: enumError("deadline rule", lnet.ErrInvalidValue), Names: []enum.Name{
 	{},
 	{"fixed", "fast frist", "fixed date", "fast frist"},
-	{"next_working_day", "forlenges til neste virkedag (domstolloven § 149)", "extended to the next working day (Courts of Justice Act, section 149)", "blir forlengd til neste yrkedag (domstollova § 149)"},
+	{"next_working_day", "forlenges til neste virkedag", "extended to the next working day", "blir forlengd til neste yrkedag"},
 }}
 
 // ParseRule parses a rule identifier: "fixed" or "next_working_day".
@@ -140,6 +147,12 @@ type Deadline struct {
 	Titles lnet.Text `json:"titles,omitzero"`
 	// Date is the nominal date, as announced or computed. Required.
 	Date date.Date `json:"date"`
+	// Time is the time of day in Europe/Oslo at which the deadline expires, when the
+	// announcement gives one, as Vestland's "1. juni 2021 23.59"; nil for a deadline that
+	// runs to the end of its day. A deadline moved to the next working day keeps its time.
+	// The iCalendar export writes a deadline with a time as a timed event at that instant
+	// ([Resolution.DueAt]), one without as an all-day event. JSON "HH:MM".
+	Time *Clock `json:"time,omitempty"`
 	// Rule says whether the date moves off days that are not working days. Required.
 	Rule Rule `json:"rule"`
 	// Scheme is the funding scheme the deadline belongs to, if any.
@@ -168,6 +181,10 @@ func (d Deadline) validate(path string) error {
 		return &lnet.FieldError{Path: path + "titles.nb", Value: d.Titles.NB, Reason: "differs from the title; change both, or clear titles"}
 	case !inRange(d.Date):
 		return &lnet.FieldError{Path: path + "date", Value: d.Date.String(), Reason: "outside the years 1–9999"}
+	case d.Time != nil && !d.Time.Valid():
+		return &lnet.FieldError{Path: path + "time", Value: strconv.Itoa(int(*d.Time)), Reason: "not a time of day"}
+	case d.Time != nil && !clockExists(d.Date, *d.Time):
+		return &lnet.FieldError{Path: path + "time", Value: d.Date.String() + " " + d.Time.String(), Reason: gapReason(d.Date, *d.Time)}
 	case !d.Rule.Valid():
 		return &lnet.FieldError{Path: path + "rule", Value: d.Rule.String(), Reason: "unknown or missing rule (want \"fixed\" or \"next_working_day\")"}
 	case d.Scheme != 0 && !d.Scheme.Valid():
@@ -240,65 +257,12 @@ func (d Deadline) Resolve() (Resolution, error) {
 	return r, nil
 }
 
-// Norwegian explains the resolution in Norwegian (bokmål), for a letter or a log.
-func (r Resolution) Norwegian() string {
-	t := "«" + r.Deadline.Title + "»"
-	switch {
-	case r.Moved:
-		days := make([]string, len(r.Skipped))
-		for i, o := range r.Skipped {
-			days[i] = o.Norwegian()
-		}
-		return fmt.Sprintf("%s faller på %s, som ikke er en virkedag, og forlenges til %s, første virkedag etter %s (domstolloven § 149).",
-			t, NorwegianDate(r.Deadline.Date), NorwegianDate(r.Due), joinList(days, "og"))
-	case r.DayOff != nil:
-		return fmt.Sprintf("%s er en fast frist og gjelder %s, selv om dagen ikke er en virkedag.", t, r.DayOff.Norwegian())
-	}
-	return fmt.Sprintf("%s gjelder %s, en virkedag.", t, NorwegianDate(r.Due))
-}
-
-// Nynorsk explains the resolution in nynorsk, for a letter or a log, with the title in
-// nynorsk (see [Deadline.TitleIn]).
-func (r Resolution) Nynorsk() string {
-	t := "«" + r.Deadline.TitleIn(lnet.Nynorsk) + "»"
-	switch {
-	case r.Moved:
-		days := make([]string, len(r.Skipped))
-		for i, o := range r.Skipped {
-			days[i] = o.Nynorsk()
-		}
-		return fmt.Sprintf("%s fell på %s, som ikkje er ein yrkedag, og blir forlengd til %s, første yrkedag etter %s (domstollova § 149).",
-			t, NynorskDate(r.Deadline.Date), NynorskDate(r.Due), joinList(days, "og"))
-	case r.DayOff != nil:
-		return fmt.Sprintf("%s er ein fast frist og gjeld %s, sjølv om dagen ikkje er ein yrkedag.", t, r.DayOff.Nynorsk())
-	}
-	return fmt.Sprintf("%s gjeld %s, ein yrkedag.", t, NynorskDate(r.Due))
-}
-
 // Text explains the resolution in the three languages.
 func (r Resolution) Text() lnet.Text { return lnet.NewText(r.Norwegian(), r.Nynorsk(), r.English()) }
 
 // In explains the resolution in lang.
 func (r Resolution) In(lang lnet.Language) string {
 	return lang.Pick(r.Norwegian(), r.Nynorsk(), r.English())
-}
-
-// English explains the resolution in English. It quotes the title as given (Title), the
-// Norwegian name of the deadline, not its English text in Titles.
-func (r Resolution) English() string {
-	t := "“" + r.Deadline.Title + "”"
-	switch {
-	case r.Moved:
-		days := make([]string, len(r.Skipped))
-		for i, o := range r.Skipped {
-			days[i] = o.English()
-		}
-		return fmt.Sprintf("%s falls on %s, which is not a working day, and is extended to %s, the first working day after %s (Courts of Justice Act, section 149).",
-			t, EnglishDate(r.Deadline.Date), EnglishDate(r.Due), joinList(days, "and"))
-	case r.DayOff != nil:
-		return fmt.Sprintf("%s is a fixed date and stands on %s, although that is not a working day.", t, r.DayOff.English())
-	}
-	return fmt.Sprintf("%s is due on %s, a working day.", t, EnglishDate(r.Due))
 }
 
 // joinList joins items as "a, b and c" with the given conjunction.
@@ -369,8 +333,9 @@ func ReportDeadline(office lnet.OfficeID, scheme lnet.Scheme, year int, due date
 
 // AppealDeadline returns the time limit for appealing a decision (klagefrist) notified on
 // day notified: three weeks later (forvaltningsloven § 29; a limit in weeks ends on the same
-// weekday, domstolloven § 148), moved to the next working day if it falls on a day off
-// (domstolloven § 149).
+// weekday, domstolloven § 148), moved to the next working day if it falls on a Saturday,
+// Sunday or public holiday (domstolloven § 149, which forvaltningsloven does not refer to;
+// counting administrative time limits by it is practice).
 func AppealDeadline(title string, notified date.Date) Deadline {
 	return Deadline{
 		Kind:  DeadlineAppeal,

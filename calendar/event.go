@@ -3,6 +3,7 @@ package calendar
 import (
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/rickb777/date/v2"
 
@@ -71,8 +72,8 @@ const (
 	GroupSteering = "steering_group"
 )
 
-// Event is a meeting of a learning network on one day: a gathering, a seminar or a
-// steering-group meeting.
+// Event is a meeting of a learning network: a gathering, a seminar or a steering-group
+// meeting, on one day or several ([Event.EndDate]), once or recurring ([Event.Repeat]).
 type Event struct {
 	// ID identifies the event within its schedule, e.g. "gathering-spring-2019". Optional;
 	// unique if set.
@@ -103,6 +104,33 @@ type Event struct {
 	// Prepares is the ID of the deadline or event this meeting prepares; the meeting must
 	// not come after it. Optional.
 	Prepares string `json:"prepares,omitempty"`
+	// EndDate is the last day of an event that lasts several days, such as a two-day
+	// gathering; after Date. Nil for an event on one day. With Hours the event runs from
+	// Hours.Start on Date to Hours.End on EndDate; without, it takes the whole days.
+	EndDate *date.Date `json:"end_date,omitempty"`
+	// Repeat makes the event recur, such as a steering group that meets on the second
+	// Tuesday of every month; nil for a single event. Date is the first occurrence.
+	Repeat *Recurrence `json:"repeat,omitempty"`
+	// Revision counts the changes published of the event, 0 for the first version: raise it
+	// when you move, rename or cancel an event that has been published, or let
+	// [Schedule.Revise] do it. The iCalendar export writes it as SEQUENCE, which tells a
+	// calendar client that the event it has under the same UID is out of date.
+	Revision int `json:"revision,omitempty"`
+	// Modified is when the event was last changed, if known; written as LAST-MODIFIED.
+	Modified time.Time `json:"modified,omitzero"`
+	// Cancelled marks an event that will not take place (avlyst). It stays in the schedule,
+	// so that the iCalendar export can tell the clients that have it (STATUS:CANCELLED); it
+	// books nobody's time.
+	Cancelled bool `json:"cancelled,omitempty"`
+}
+
+// LastDay returns the last day of the event: EndDate, or Date for an event on one day. For
+// a recurring event it is the last day of the first occurrence.
+func (e Event) LastDay() date.Date {
+	if e.EndDate != nil {
+		return *e.EndDate
+	}
+	return e.Date
 }
 
 // TitleIn returns the title in lang: its text in Titles, or Title when Titles has none in
@@ -145,10 +173,39 @@ func (e Event) validate(path string) error {
 	case !inRange(e.Date):
 		return &lnet.FieldError{Path: path + "date", Value: e.Date.String(), Reason: "outside the years 1–9999"}
 	}
-	if e.Hours != nil {
-		if err := e.Hours.validate(path + "hours."); err != nil {
+	if e.EndDate != nil {
+		switch {
+		case !inRange(*e.EndDate):
+			return &lnet.FieldError{Path: path + "end_date", Value: e.EndDate.String(), Reason: "outside the years 1–9999"}
+		case *e.EndDate <= e.Date:
+			return &lnet.FieldError{Path: path + "end_date", Value: e.EndDate.String(), Reason: "not after the date " + e.Date.String() + "; leave it out for an event on one day"}
+		case *e.EndDate-e.Date > maxEventDays:
+			return &lnet.FieldError{Path: path + "end_date", Value: e.EndDate.String(), Reason: "an event lasts at most " + itoa(maxEventDays+1) + " days"}
+		}
+	}
+	if h := e.Hours; h != nil && e.EndDate == nil {
+		if err := h.validate(path + "hours."); err != nil {
 			return err
 		}
+	} else if h != nil {
+		// Over several days the end may come before the start on the clock.
+		switch {
+		case !h.Start.Valid():
+			return &lnet.FieldError{Path: path + "hours.start", Value: itoa(int(h.Start)), Reason: "not a time of day"}
+		case !h.End.Valid():
+			return &lnet.FieldError{Path: path + "hours.end", Value: itoa(int(h.End)), Reason: "not a time of day"}
+		}
+	}
+	if e.Revision < 0 {
+		return &lnet.FieldError{Path: path + "revision", Value: itoa(e.Revision), Reason: "negative"}
+	}
+	if e.Repeat != nil {
+		if err := e.Repeat.validate(path+"repeat.", e.Date); err != nil {
+			return err
+		}
+	}
+	if err := e.checkClock(path); err != nil {
+		return err
 	}
 	for i, g := range e.Attendees {
 		if strings.TrimSpace(g) == "" {
@@ -156,4 +213,42 @@ func (e Event) validate(path string) error {
 		}
 	}
 	return nil
+}
+
+// maxEventDays bounds the length of an event: a gathering or seminar lasts days, not months.
+const maxEventDays = 30
+
+// checkClock checks that the event's clock times exist in Europe/Oslo on every day it
+// starts or ends: 02:30 on 31 March 2019 does not (the clocks go forward from 02:00 to
+// 03:00), and an event there is refused. A clock time in the hour the clocks go back is its
+// earlier occurrence ([LocalTime]).
+func (e Event) checkClock(path string) error {
+	if e.Hours == nil {
+		return nil
+	}
+	length := e.LastDay() - e.Date
+	days := []date.Date{e.Date}
+	if e.Repeat != nil {
+		// Every day of the pattern: the days left out too, which EXDATE names by their time.
+		days = e.Repeat.days(e.Date, false)
+	}
+	for _, d := range days {
+		if _, ok := localTime(d, e.Hours.Start); !ok {
+			return &lnet.FieldError{Path: path + "hours.start", Value: d.String() + " " + e.Hours.Start.String(), Reason: gapReason(d, e.Hours.Start)}
+		}
+		if _, ok := localTime(d+length, e.Hours.End); !ok {
+			return &lnet.FieldError{Path: path + "hours.end", Value: (d + length).String() + " " + e.Hours.End.String(), Reason: gapReason(d+length, e.Hours.End)}
+		}
+	}
+	return nil
+}
+
+// Occurrences returns the days the event starts on, in order: Date alone for a single
+// event; for a recurring one, the days of its [Recurrence] except those it leaves out. A
+// cancelled event has its occurrences too. e must be valid.
+func (e Event) Occurrences() []date.Date {
+	if e.Repeat == nil {
+		return []date.Date{e.Date}
+	}
+	return e.Repeat.days(e.Date, true)
 }

@@ -57,16 +57,16 @@ func ExampleDeadline_Resolve() {
 	}
 	r, _ := appeal.Resolve()
 	fmt.Println(r.Due, r.Moved, len(r.Skipped))
-	fmt.Println(r.English())
-
-	// An announced application deadline is fixed.
-	app := calendar.ApplicationDeadline("nordland", lnet.SchemeFosterHome, 2019, date.New(2019, time.November, 13))
-	r, _ = app.Resolve()
 	fmt.Println(r.Norwegian())
+
+	// An announced application deadline is the office's own date: § 149 does not move it.
+	app := calendar.ApplicationDeadline("vestland", lnet.SchemeFosterHome, 2025, date.New(2025, time.June, 1))
+	r, _ = app.Resolve()
+	fmt.Println(r.English())
 	// Output:
 	// 2019-06-11 true 3
-	// “Klagefrist” falls on Saturday 8 June 2019, which is not a working day, and is extended to Tuesday 11 June 2019, the first working day after Saturday 8 June 2019, Sunday 9 June 2019 (Whit Sunday) and Monday 10 June 2019 (Whit Monday) (Courts of Justice Act, section 149).
-	// «Søknadsfrist utviklingsprosjekter på fosterhjemsområdet 2019 (skjema 2)» gjelder onsdag 13. november 2019, en virkedag.
+	// «Klagefrist» faller på lørdag 8. juni 2019, som ikke er en virkedag, og forlenges til tirsdag 11. juni 2019, første virkedag etter lørdag 8. juni 2019, søndag 9. juni 2019 (første pinsedag) og mandag 10. juni 2019 (andre pinsedag). Domstolloven § 149 lyder: «Ender en frist paa en lørdag, helgedag eller dag som etter lovgivningen er likestilt med helgedag forlenges fristen til den nærmest følgende virkedag.» 24. og 31. desember er ikke nevnt, så de regnes som virkedager. Forvaltningsloven viser ikke til paragrafen; at den brukes for lovbestemte frister i forvaltningen, som klagefristen i forvaltningsloven § 29, er praksis.
+	// “Søknadsfrist utviklingsprosjekter på fosterhjemsområdet 2025 (skjema 2)” is an announced date and stands on Sunday 1 June 2025, although that is not a working day. An application deadline the office announced in its call is the office's own date. Section 149 of the Courts of Justice Act (domstolloven) extends time limits that end on a Saturday, a Sunday or holiday, or a day equated with one, but does not apply to such a date, so the deadline stands.
 }
 
 func ExamplePlanYear() {
@@ -112,27 +112,31 @@ func ExampleWriteICS() {
 		Network: "hordaland",
 		Name:    "Læringsnettverket i Hordaland",
 		Events: []calendar.Event{{
+			ID:   "gathering-2019-02", // the UID derives from it: moving the gathering keeps it
 			Kind: calendar.EventGathering, Title: "Læringsnettverkssamling", Place: "Bergen",
 			Date:  date.New(2019, time.February, 12),
 			Hours: &calendar.Hours{Start: calendar.MustClock(9, 0), End: calendar.MustClock(15, 30)},
 		}},
 	}
 	var b bytes.Buffer
-	if err := calendar.WriteICS(&b, s, calendar.ICSOptions{NoReminders: true}); err != nil {
+	// A fixed stamp (the time of export) gives the same file on every run.
+	stamp := time.Date(2019, time.January, 2, 9, 30, 0, 0, time.UTC)
+	if err := calendar.WriteICS(&b, s, calendar.ICSOptions{Stamp: stamp, NoReminders: true}); err != nil {
 		fmt.Println(err)
 	}
 	for _, line := range strings.Split(b.String(), "\r\n") {
-		if strings.HasPrefix(line, "DT") || strings.HasPrefix(line, "SUMMARY") || strings.HasPrefix(line, "TZID") {
+		if strings.HasPrefix(line, "DT") || strings.HasPrefix(line, "SUMMARY") || strings.HasPrefix(line, "TZID") ||
+			strings.HasPrefix(line, "SEQUENCE") {
 			fmt.Println(line)
 		}
 	}
 	// Output:
 	// TZID:Europe/Oslo
-	// DTSTART:19810329T020000
-	// DTSTART:19961027T030000
-	// DTSTAMP:20190212T000000Z
+	// DTSTART:20181028T030000
+	// DTSTAMP:20190102T093000Z
 	// DTSTART;TZID=Europe/Oslo:20190212T090000
 	// DTEND;TZID=Europe/Oslo:20190212T153000
+	// SEQUENCE:0
 	// SUMMARY:Læringsnettverkssamling
 }
 

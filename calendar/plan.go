@@ -65,6 +65,11 @@ type PlanRules struct {
 	// Deadlines are the office's deadlines to put in the plan, e.g. the application deadline
 	// per scheme from [ApplicationDeadline]. A deadline without an ID gets one.
 	Deadlines []Deadline `json:"deadlines,omitempty"`
+	// Quiet are the quiet periods (school breaks and the like) the plan keeps the days it
+	// chooses itself out of; nil means [DefaultQuietPeriods], an empty list none. Pass the
+	// same periods to [Schedule.Check] ([WithQuietPeriods]) for the warnings. JSON
+	// "quiet_periods": null for the defaults, [] for none.
+	Quiet []QuietPeriod `json:"quiet_periods"`
 }
 
 // lead is how long before the day it prepares a steering-group meeting is placed.
@@ -76,7 +81,16 @@ const lead = 21
 // (or in June if there is none) and before the autumn gathering, each naming what it
 // prepares; the given deadlines; and, for each scheme, the spend-by date of the previous
 // year's grant (31 December of Year). Meetings avoid weekends, public holidays, the eves in
-// rules.Workdays, Easter week, July and each other. The meetings have their titles in
+// rules.Workdays and each other.
+//
+// Quiet periods (rules.Quiet, by default [DefaultQuietPeriods]: school breaks, Easter week,
+// July, the days between Christmas and New Year) are never a reason to fail, and never move
+// a day the caller chose: a gathering stays on its preferred day (Spring, Autumn) when that
+// is a working day, even in a quiet period, and [Schedule.Check] with the same periods
+// reports it as a warning with the period's reason. The days the plan picks itself — a
+// gathering whose preferred day is not a working day, and every steering-group meeting —
+// stay out of quiet periods when a day outside one is within reach, and otherwise fall in
+// one, again reported by Check. The meetings have their titles in
 // bokmål, nynorsk and English ([Event.TitleIn]). The plan is deterministic: the same rules
 // give the same plan. Run [Schedule.Check] on it for warnings such as a year outside the
 // strategy period.
@@ -103,23 +117,28 @@ func PlanYear(rules PlanRules) (Schedule, error) {
 	}
 
 	taken := map[date.Date]bool{}
+	open := func(d date.Date) bool {
+		return inRange(d) && d.Year() == y && !taken[d] && r.Workdays.IsWorkingDay(d)
+	}
 	suitable := func(d date.Date) bool {
-		if !inRange(d) || d.Year() != y || taken[d] || !r.Workdays.IsWorkingDay(d) {
+		if !open(d) {
 			return false
 		}
-		_, _, _, season := inHolidaySeason(d)
-		return !season
+		_, _, _, quiet := quietOn(r.Quiet, d)
+		return !quiet
 	}
 	gathering := func(id string, title lnet.Text, pref NthWeekday) (Event, error) {
-		d, ok := pref.in(y), false
-		for week := 0; week < 8 && !ok; week++ {
-			if c := d + date.Date(7*week); suitable(c) {
-				d, ok = c, true
+		d, ok := pref.in(y), open(pref.in(y))
+		for _, fits := range []func(date.Date) bool{suitable, open} {
+			for week := 1; week < 8 && !ok; week++ {
+				if c := pref.in(y) + date.Date(7*week); fits(c) {
+					d, ok = c, true
+				}
 			}
-		}
-		for day := 1; day < 120 && !ok; day++ {
-			if c := pref.in(y) + date.Date(day); suitable(c) {
-				d, ok = c, true
+			for day := 1; day < 120 && !ok; day++ {
+				if c := pref.in(y) + date.Date(day); fits(c) {
+					d, ok = c, true
+				}
 			}
 		}
 		if !ok {
@@ -171,14 +190,16 @@ func PlanYear(rules PlanRules) (Schedule, error) {
 	s.Events = append(s.Events, spring, autumn)
 	for i, a := range anchors {
 		d, ok := a.day-lead, false
-		for c := d; c >= a.day-lead-28 && !ok; c-- {
-			if suitable(c) {
-				d, ok = c, true
+		for _, fits := range []func(date.Date) bool{suitable, open} {
+			for c := a.day - lead; c >= a.day-lead-28 && !ok; c-- {
+				if fits(c) {
+					d, ok = c, true
+				}
 			}
-		}
-		for c := a.day - lead + 1; c < a.day && !ok; c++ {
-			if suitable(c) {
-				d, ok = c, true
+			for c := a.day - lead + 1; c < a.day && !ok; c++ {
+				if fits(c) {
+					d, ok = c, true
+				}
 			}
 		}
 		if !ok {
@@ -239,6 +260,12 @@ func (r PlanRules) withDefaults() (PlanRules, error) {
 		if err := d.validate("deadlines[" + itoa(i) + "]."); err != nil {
 			return r, err
 		}
+	}
+	if r.Quiet == nil {
+		r.Quiet = DefaultQuietPeriods()
+	}
+	if err := validateQuiet(r.Quiet, "quiet_periods"); err != nil {
+		return r, err
 	}
 	return r, nil
 }

@@ -4,6 +4,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/rickb777/date/v2"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -45,19 +46,36 @@ func TestPlanYear2019(t *testing.T) {
 	assert.Equal(t, s, again, "deterministic")
 }
 
-func TestPlanAvoidsEasterWeekAndJuly(t *testing.T) {
+// A preferred day in a quiet period (Easter week, July) is the caller's choice: the
+// gathering stays on it, and the check warns with the period's reason; the steering-group
+// meetings the plan places itself stay out of quiet periods.
+func TestPlanKeepsPreferredDaysInQuietPeriodsAndWarns(t *testing.T) {
 	r := nordlandRules()
 	r.Spring = NthWeekday{Month: time.April, Week: 3, Weekday: time.Tuesday} // 16 April 2019, in Easter week
 	r.Autumn = NthWeekday{Month: time.July, Week: 1, Weekday: time.Thursday}
 	s, err := PlanYear(r)
 	require.NoError(t, err)
-	assert.Equal(t, day(2019, time.April, 23), s.Events[1].Date)
-	assert.Equal(t, "gathering-spring-2019", s.Events[1].ID)
-	for _, e := range s.Events {
-		_, _, _, season := inHolidaySeason(e.Date)
-		assert.False(t, season, e.Date.String())
-		assert.True(t, r.Workdays.IsWorkingDay(e.Date))
+	conflicts, err := s.Check(r.Workdays)
+	require.NoError(t, err)
+	warned := map[date.Date]Conflict{}
+	for _, c := range conflicts {
+		if c.Kind == ConflictHolidaySeason {
+			warned[c.Date] = c
+		}
 	}
+	for _, e := range s.Events {
+		assert.True(t, r.Workdays.IsWorkingDay(e.Date))
+		if e.Kind == EventSteeringGroup {
+			assert.NotContains(t, warned, e.Date, "a steering-group meeting the plan placed itself: %s", e.Date)
+		}
+	}
+	require.Contains(t, warned, day(2019, time.April, 16))
+	require.Contains(t, warned, day(2019, time.July, 4))
+	easter := warned[day(2019, time.April, 16)]
+	assert.Equal(t, SeverityWarning, easter.Severity)
+	assert.Contains(t, easter.Norwegian, "«Påskeuka»")
+	assert.Contains(t, easter.Reason.NB, "påskeferie")
+	assert.Contains(t, warned[day(2019, time.July, 4)].Reason.EN, "summer holiday")
 }
 
 func TestPlanWithoutDeadlinesAndOutsideStrategy(t *testing.T) {

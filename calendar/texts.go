@@ -13,14 +13,15 @@ import (
 // words are the calendar's own words in its agendas and iCalendar files, in bokmål, nynorsk
 // and English. A text with %s takes the value it names.
 var words = struct {
-	allDay, topic, deadline, movedFrom, notWorkingDay lnet.Text
-	date, day, time, what, place, note                lnet.Text
-	source, reminder                                  lnet.Text
+	allDay, topic, deadline, movedFrom, movedOwn, notWorkingDay lnet.Text
+	date, day, time, what, place, note                          lnet.Text
+	source, reminder                                            lnet.Text
 }{
 	allDay:        lnet.NewText("hele dagen", "heile dagen", "all day"),
 	topic:         lnet.NewText("Tema: %s", "Tema: %s", "Topic: %s"),
 	deadline:      lnet.NewText("Frist: %s", "Frist: %s", "Deadline: %s"),
 	movedFrom:     lnet.NewText("flyttet fra %s (domstolloven § 149)", "flytta frå %s (domstollova § 149)", "moved from %s (Courts of Justice Act, section 149)"),
+	movedOwn:      lnet.NewText("flyttet fra %s (fristens egen regel, ikke loven)", "flytta frå %s (fristen sin eigen regel, ikkje lova)", "moved from %s (the deadline's own rule, not the law)"),
 	notWorkingDay: lnet.NewText("%s er ikke en virkedag", "%s er ikkje ein yrkedag", "%s is not a working day"),
 	date:          lnet.NewText("Dato", "Dato", "Date"),
 	day:           lnet.NewText("Dag", "Dag", "Day"),

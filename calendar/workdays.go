@@ -12,9 +12,11 @@ import (
 // Workdays decides which days are working days (arbeidsdager): Monday to Friday, except
 // public holidays and the eves in Off. The zero value is the statutory calendar: weekends
 // and the twelve public holidays and high days are days off, the eves are working days. That
-// is the calendar of time limits in law (domstolloven § 149, which forvaltningsloven refers
-// to). Use Workdays{Off: AllEves} for an office that closes on 24 and 31 December and Holy
-// Saturday.
+// is the calendar of domstolloven § 149, which extends a time limit ending on "en lørdag,
+// helgedag eller dag som etter lovgivningen er likestilt med helgedag" and does not name 24
+// or 31 December (forvaltningsloven does not refer to § 149; counting administrative time
+// limits by it is practice). Use Workdays{Off: AllEves} for an office that closes on 24 and
+// 31 December and Holy Saturday.
 //
 // Workdays is a small value, safe for concurrent use.
 type Workdays struct {

@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/rickb777/date/v2"
 	"github.com/stretchr/testify/require"
@@ -117,6 +118,9 @@ func generator(t testing.TB, strict bool) *jsonschema.Generator {
 	clock := str(clockPattern)
 	clock.Description = "A time of day in Europe/Oslo (klokkeslett), \"HH:MM\" on the 24-hour clock."
 	define(calendar.Clock(0), "Clock", clock)
+	instant := &jsonschema.Schema{Type: jsonschema.Types{"string"}, Format: "date-time",
+		Description: "An instant (tidspunkt) in RFC 3339, e.g. \"2019-01-10T08:00:00Z\", as Go's time.Time writes it."}
+	define(time.Time{}, "Instant", instant)
 
 	// Codes and ids.
 	code := str(municipalityPattern)

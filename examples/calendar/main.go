@@ -5,8 +5,31 @@
 //
 // Usage:
 //
-//	calendar [-format text|markdown|ics] [-lang nb|nn|en]
+//	calendar [-format text|markdown|ics] [-lang nb|nn|en] [-blackout FILE] [-stamp RFC3339]
 //	calendar -holidays 2017-2030 [-lang nb|nn|en]
+//
+// The text and Markdown agendas end with the notes of [calendar.Schedule.Check]: every
+// conflict, warning and note, each warning and note followed by its reason ("Grunn:",
+// "Reason:"). Meetings in quiet periods are warnings: by default the conventions of
+// [calendar.DefaultQuietPeriods] (winter break week 8 or 9, Easter week, the Friday after
+// Ascension Day, July, autumn break week 40 or 41, 27–31 December); with -blackout FILE, the
+// periods in FILE instead, a CSV in the format of [calendar.ParseQuietCSV]:
+//
+//	# comment
+//	name,from,to,scope,area,reason
+//	Vinterferie i Bergen,2026-W09,2026-W09,municipality,4601,Skolene i Bergen har vinterferie.
+//	Høstferie,W40,W40,county,46,
+//	Romjul,--12-27,--12-31,national,,
+//
+// from and to are days (2026-02-23), ISO weeks of a year (2026-W09) or of every year (W40),
+// days of every year (--12-27), or days relative to a holiday (ascension_day+1); scope is
+// national, county (area: the county code) or municipality (area: the municipality number).
+// An error names the line. Every period in the file applies to both schedules here; a
+// program picks a network's periods with [calendar.QuietFor].
+//
+// -stamp sets the DTSTAMP of the iCalendar output, an RFC 3339 instant such as
+// 2019-01-15T08:00:00Z, for reproducible files; without it the DTSTAMP is the time of the
+// run.
 //
 // With -holidays it prints one public holiday a line as "YYYY-MM-DD<TAB>name" with the name
 // in -lang, Sundays that are holidays (Easter Sunday, Whit Sunday) included, and nothing else.
@@ -42,8 +65,30 @@ func run(args []string, stdout, stderr io.Writer) error {
 	format := fs.String("format", "text", `output format: "text", "markdown" or "ics"`)
 	holidays := fs.String("holidays", "", `print the public holidays of a year or range of years, e.g. "2017-2030"`)
 	langTag := fs.String("lang", "nb", "language of the output: nb, nn or en")
+	blackout := fs.String("blackout", "", "CSV `file` of quiet periods (name,from,to,scope,area,reason) to check instead of the default ones")
+	stamp := fs.String("stamp", "", "DTSTAMP of the iCalendar output, an RFC 3339 `instant` such as 2019-01-15T08:00:00Z (default: now)")
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	opts := options{ics: calendar.ICSOptions{}}
+	if *stamp != "" {
+		t, err := time.Parse(time.RFC3339, *stamp)
+		if err != nil {
+			return fmt.Errorf("-stamp: want an RFC 3339 instant such as 2019-01-15T08:00:00Z, not %q", *stamp)
+		}
+		opts.ics.Stamp = t
+	}
+	if *blackout != "" {
+		f, err := os.Open(*blackout)
+		if err != nil {
+			return fmt.Errorf("-blackout: %w", err)
+		}
+		ps, err := calendar.ParseQuietCSV(f)
+		f.Close()
+		if err != nil {
+			return fmt.Errorf("-blackout %s: %w", *blackout, err)
+		}
+		opts.check = append(opts.check, calendar.WithQuietPeriods(ps...))
 	}
 	if fs.NArg() > 0 {
 		return fmt.Errorf("unexpected arguments %q", fs.Args())
@@ -58,12 +103,13 @@ func run(args []string, stdout, stderr io.Writer) error {
 	default:
 		return fmt.Errorf("-lang: want nb, nn or en, not %q", *langTag)
 	}
+	opts.ics.Language = lang
 	w := bufio.NewWriter(stdout)
 	var err error
 	if *holidays != "" {
 		err = printHolidays(w, *holidays, lang)
 	} else {
-		err = printCalendars(w, *format, lang)
+		err = printCalendars(w, *format, lang, opts)
 	}
 	if err != nil {
 		return err
@@ -88,10 +134,19 @@ func printHolidays(w io.Writer, spec string, lang lnet.Language) error {
 	return nil
 }
 
-// notes is the heading of a schedule's conflicts.
-var notes = lnet.NewText("Merknader", "Merknader", "Notes")
+// options are the flags that shape the output of the calendars.
+type options struct {
+	ics   calendar.ICSOptions    // -lang, -stamp
+	check []calendar.CheckOption // -blackout
+}
 
-func printCalendars(w io.Writer, format string, lang lnet.Language) error {
+// notes is the heading of a schedule's conflicts; reason introduces a finding's reason.
+var (
+	notes  = lnet.NewText("Merknader", "Merknader", "Notes")
+	reason = lnet.NewText("Grunn", "Grunn", "Reason")
+)
+
+func printCalendars(w io.Writer, format string, lang lnet.Language, opts options) error {
 	plan, err := calendar.PlanYear(nordlandRules())
 	if err != nil {
 		return err
@@ -104,7 +159,7 @@ func printCalendars(w io.Writer, format string, lang lnet.Language) error {
 			all.Events = append(all.Events, s.Events...)
 			all.Deadlines = append(all.Deadlines, s.Deadlines...)
 		}
-		return calendar.WriteICS(w, all, calendar.ICSOptions{Language: lang})
+		return calendar.WriteICS(w, all, opts.ics)
 	}
 	f, err := calendar.ParseAgendaFormat(format)
 	if err != nil {
@@ -117,7 +172,7 @@ func printCalendars(w io.Writer, format string, lang lnet.Language) error {
 		if err := calendar.WriteAgendaIn(w, s, f, lang); err != nil {
 			return err
 		}
-		conflicts, err := s.Check(calendar.Workdays{Off: calendar.AllEves})
+		conflicts, err := s.Check(calendar.Workdays{Off: calendar.AllEves}, opts.check...)
 		if err != nil {
 			return err
 		}
@@ -125,6 +180,9 @@ func printCalendars(w io.Writer, format string, lang lnet.Language) error {
 			fmt.Fprintf(w, "\n%s:\n\n", notes.In(lang))
 			for _, c := range conflicts {
 				fmt.Fprintf(w, "- %s: %s\n", c.Severity.In(lang), c.In(lang))
+				if !c.Reason.IsZero() {
+					fmt.Fprintf(w, "  %s: %s\n", reason.In(lang), c.Reason.In(lang))
+				}
 				if lang != lnet.English {
 					// The Norwegian message with the English one below it, for the
 					// international reader.

@@ -36,7 +36,9 @@ func TestRunGolden(t *testing.T) {
 		{"text.nn.txt", []string{"-lang", "nn"}},
 		{"text.en.txt", []string{"-lang", "en"}},
 		{"markdown.nn.md", []string{"-format", "markdown", "-lang", "nn"}},
-		{"calendar.nn.ics", []string{"-format", "ics", "-lang", "nn"}},
+		{"calendar.nn.ics", []string{"-format", "ics", "-lang", "nn", "-stamp", "2019-01-15T08:00:00Z"}},
+		{"blackout.txt", []string{"-blackout", filepath.Join("testdata", "quiet.csv")}},
+		{"blackout.en.md", []string{"-blackout", filepath.Join("testdata", "quiet.csv"), "-format", "markdown", "-lang", "en"}},
 		{"holidays-2019.nn.tsv", []string{"-holidays", "2019", "-lang", "nn"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
@@ -80,7 +82,7 @@ func TestHolidaysOutput(t *testing.T) {
 func TestFormats(t *testing.T) {
 	for _, f := range []string{"text", "markdown", "ics"} {
 		var out, errs bytes.Buffer
-		require.NoError(t, run([]string{"-format", f}, &out, &errs), f)
+		require.NoError(t, run([]string{"-format", f, "-stamp", "2019-01-15T08:00:00Z"}, &out, &errs), f)
 		assert.Contains(t, out.String(), "2019-02-12"[:4], f)
 		if f == "ics" {
 			assert.True(t, strings.HasPrefix(out.String(), "BEGIN:VCALENDAR\r\n"))
@@ -93,4 +95,59 @@ func TestFormats(t *testing.T) {
 	}
 	var out, errs bytes.Buffer
 	assert.Error(t, run([]string{"-format", "pdf"}, &out, &errs))
+}
+
+// Every warning and note is followed by its reason, in the language of the output.
+func TestEveryWarningPrintsItsReason(t *testing.T) {
+	for _, lang := range []string{"nb", "nn", "en"} {
+		var out, errs bytes.Buffer
+		require.NoError(t, run([]string{"-lang", lang, "-blackout", filepath.Join("testdata", "quiet.csv")}, &out, &errs))
+		lines := strings.Split(out.String(), "\n")
+		warnings := 0
+		for i, l := range lines {
+			for _, sev := range []string{"- advarsel: ", "- åtvaring: ", "- warning: ", "- merknad: ", "- note: "} {
+				if strings.HasPrefix(l, sev) {
+					warnings++
+					require.Less(t, i+1, len(lines))
+					reason := map[string]string{"nb": "  Grunn: ", "nn": "  Grunn: ", "en": "  Reason: "}[lang]
+					assert.True(t, strings.HasPrefix(lines[i+1], reason), "%s: %q has no reason below it", lang, l)
+				}
+			}
+		}
+		assert.GreaterOrEqual(t, warnings, 3, lang)
+		assert.Contains(t, out.String(), map[string]string{"nb": "«Vinterferie (illustrasjon)» (fylke 12)", "nn": "«Vinterferie (illustrasjon)» (fylke 12)", "en": "“Vinterferie (illustrasjon)” (county 12)"}[lang])
+	}
+}
+
+// The quiet periods of a file replace the defaults; the defaults apply without one.
+func TestBlackoutReplacesDefaults(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "none.csv")
+	require.NoError(t, os.WriteFile(path, []byte("name,from,to,scope,area,reason\n"), 0o644))
+	var out, errs bytes.Buffer
+	require.NoError(t, run([]string{"-blackout", path}, &out, &errs))
+	assert.NotContains(t, out.String(), "Vinterferie")
+}
+
+func TestBlackoutAndStampErrors(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.csv")
+	require.NoError(t, os.WriteFile(bad, []byte("name,from,to,scope,area,reason\nok,W40,W41,national\nx,W40,W41,county,4601\n"), 0o644))
+	var out, errs bytes.Buffer
+	err := run([]string{"-blackout", bad}, &out, &errs)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "line 3: area")
+	assert.Contains(t, err.Error(), "county code")
+	err = run([]string{"-blackout", filepath.Join(dir, "missing.csv")}, &out, &errs)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "-blackout")
+	err = run([]string{"-format", "ics", "-stamp", "2019-01-15 08:00"}, &out, &errs)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "RFC 3339")
+	// The same stamp gives the same file.
+	var a, b bytes.Buffer
+	require.NoError(t, run([]string{"-format", "ics", "-stamp", "2019-01-15T09:00:00+01:00"}, &a, &errs))
+	require.NoError(t, run([]string{"-format", "ics", "-stamp", "2019-01-15T08:00:00Z"}, &b, &errs))
+	assert.Equal(t, a.String(), b.String())
+	assert.Contains(t, a.String(), "DTSTAMP:20190115T080000Z\r\n")
 }

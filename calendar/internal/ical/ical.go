@@ -1,11 +1,14 @@
 // Package ical is a thin adapter over github.com/arran4/golang-ical that fixes what that
 // library leaves to its caller: CRLF line endings, all-day VALUE=DATE events, timed events in
-// Europe/Oslo with a VTIMEZONE it does not write itself, VALARM reminders with the
-// DESCRIPTION RFC 5545 requires, and text free of control characters. Everything it writes
-// depends only on its input, so the same input gives a byte-identical file.
+// Europe/Oslo with a VTIMEZONE derived from the time zone database for exactly the span the
+// events cover, recurrence (RRULE with EXDATE), SEQUENCE, LAST-MODIFIED and STATUS for
+// updates, VALARM reminders with the DESCRIPTION RFC 5545 requires, and text free of control
+// characters. Everything it writes depends only on its input, so the same input gives a
+// byte-identical file.
 package ical
 
 import (
+	"fmt"
 	"io"
 	"strconv"
 	"strings"
@@ -19,50 +22,100 @@ const TZID = "Europe/Oslo"
 
 // Calendar is an iCalendar object being built.
 type Calendar struct {
-	cal *ics.Calendar
-	tz  bool
+	cal    *ics.Calendar
+	loc    *time.Location
+	lo, hi time.Time // the span of the timed events; zero when there are none
 }
 
-// New returns a calendar with VERSION 2.0, the given PRODID, CALSCALE GREGORIAN, METHOD
-// PUBLISH, and the name (NAME and X-WR-CALNAME) if not empty.
-func New(prodID, name string) *Calendar {
+// New returns a calendar with VERSION 2.0, the given PRODID, CALSCALE GREGORIAN and the name
+// (NAME and X-WR-CALNAME) if not empty; its timed events are local times in loc, which must
+// be Europe/Oslo from the time zone database. It has no METHOD: the file is a plain
+// iCalendar object to import or subscribe to, not an iTIP message (METHOD:PUBLISH would
+// require an ORGANIZER on every event, which libical checks).
+func New(prodID, name string, loc *time.Location) *Calendar {
 	c := ics.NewCalendarFor("x")
 	c.CalendarProperties = nil
 	c.SetVersion("2.0")
 	c.SetProductId(prodID)
 	c.SetCalscale("GREGORIAN")
-	c.SetMethod(ics.MethodPublish)
 	if name = Text(name); name != "" {
 		c.SetName(name)
 	}
 	c.SetXWRTimezone(TZID)
-	return &Calendar{cal: c}
+	return &Calendar{cal: c, loc: loc}
 }
 
-// addOslo writes the VTIMEZONE of Europe/Oslo: CET (+01:00) in winter, CEST (+02:00) from the
-// last Sunday of March at 02:00 to the last Sunday of October at 03:00, the EU rule in force
-// since 1996.
-func (c *Calendar) addOslo() {
-	if c.tz {
-		return
-	}
-	c.tz = true
+// timezone returns the VTIMEZONE of Europe/Oslo for the instants lo to hi: an observance
+// (STANDARD or DAYLIGHT) for the offset in force at lo, from the change that began it, and
+// one for every change of offset up to hi, each with its own DTSTART and no RRULE, taken from
+// the time zone database with [time.Time.ZoneBounds]. It is therefore right for every year
+// the events span, whatever rules were in force then (before 1996 summer time ended in
+// September), and says nothing about the years outside.
+func timezone(loc *time.Location, lo, hi time.Time) *ics.VTimezone {
 	tz := ics.NewTimezone(TZID)
-	daylight := &ics.Daylight{}
-	daylight.AddProperty(ics.ComponentProperty(ics.PropertyTzoffsetfrom), "+0100")
-	daylight.AddProperty(ics.ComponentProperty(ics.PropertyTzoffsetto), "+0200")
-	daylight.AddProperty(ics.ComponentProperty(ics.PropertyTzname), "CEST")
-	daylight.AddProperty(ics.ComponentPropertyDtStart, "19810329T020000")
-	daylight.AddProperty(ics.ComponentPropertyRrule, "FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU")
-	standard := &ics.Standard{}
-	standard.AddProperty(ics.ComponentProperty(ics.PropertyTzoffsetfrom), "+0200")
-	standard.AddProperty(ics.ComponentProperty(ics.PropertyTzoffsetto), "+0100")
-	standard.AddProperty(ics.ComponentProperty(ics.PropertyTzname), "CET")
-	standard.AddProperty(ics.ComponentPropertyDtStart, "19961027T030000")
-	standard.AddProperty(ics.ComponentPropertyRrule, "FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU")
-	tz.Components = append(tz.Components, daylight, standard)
-	// The time zone goes before the events that refer to it.
-	c.cal.Components = append([]ics.Component{tz}, c.cal.Components...)
+	t := lo.In(loc)
+	prevName, prevOff := "", 0
+	for {
+		start, end := t.ZoneBounds()
+		name, off := t.Zone()
+		// Past the transitions listed in the database (2037), Go splits the zones at
+		// 1 January without a change: those are not observances.
+		if len(tz.Components) == 0 || name != prevName || off != prevOff {
+			tz.Components = append(tz.Components, observance(t, start, name, off))
+		}
+		prevName, prevOff = name, off
+		if end.IsZero() || end.After(hi) {
+			return tz
+		}
+		if !end.After(t) {
+			// ZoneBounds can end a zone of the extended rule where it began (Go 1.25,
+			// 31 December 2040): step past it.
+			end = t.Add(time.Hour)
+		}
+		t = end
+	}
+}
+
+// observance returns the STANDARD or DAYLIGHT component of the zone in force at t, which
+// began at start (zero: at the beginning of time) with the offset off.
+func observance(t, start time.Time, name string, off int) ics.Component {
+	from, dtstart := off, "00010101T000000"
+	if !start.IsZero() {
+		_, from = start.Add(-time.Second).Zone()
+		dtstart = start.In(time.FixedZone("", from)).Format("20060102T150405")
+	}
+	props := [][2]string{
+		{string(ics.PropertyTzoffsetfrom), offset(from)},
+		{string(ics.PropertyTzoffsetto), offset(off)},
+		{string(ics.PropertyTzname), name},
+		{string(ics.ComponentPropertyDtStart), dtstart},
+	}
+	if t.IsDST() {
+		d := &ics.Daylight{}
+		for _, p := range props {
+			d.AddProperty(ics.ComponentProperty(p[0]), p[1])
+		}
+		return d
+	}
+	st := &ics.Standard{}
+	for _, p := range props {
+		st.AddProperty(ics.ComponentProperty(p[0]), p[1])
+	}
+	return st
+}
+
+// offset formats a UTC offset in seconds as RFC 5545 does: "+0100", "-0030", "+004300"
+// with seconds when there are any.
+func offset(sec int) string {
+	sign := "+"
+	if sec < 0 {
+		sign, sec = "-", -sec
+	}
+	s := fmt.Sprintf("%s%02d%02d", sign, sec/3600, sec/60%60)
+	if sec%60 != 0 {
+		s += fmt.Sprintf("%02d", sec%60)
+	}
+	return s
 }
 
 // Alarm is a display reminder.
@@ -79,14 +132,24 @@ type Event struct {
 	UID string
 	// Stamp is the DTSTAMP, written in UTC.
 	Stamp time.Time
-	// Year, Month and Day are the date of the event.
-	Year  int
-	Month time.Month
-	Day   int
-	// Timed events have Start and End as minutes after midnight, local time in Europe/Oslo.
-	// All-day events have Timed false.
+	// Sequence is the SEQUENCE, the revision of the event.
+	Sequence int
+	// Modified is the LAST-MODIFIED, written in UTC; left out when zero.
+	Modified time.Time
+	// Cancelled writes STATUS:CANCELLED; otherwise STATUS:CONFIRMED.
+	Cancelled bool
+	// Timed events have Start and End as instants, written as local times in Europe/Oslo
+	// (DTSTART;TZID=Europe/Oslo); End zero leaves DTEND out, for an event at an instant such
+	// as a deadline with a time. All-day events have Timed false, and the dates of Start
+	// and End (in their own location) are the first day and the day after the last.
 	Timed      bool
-	Start, End int
+	Start, End time.Time
+	// Rule is the RRULE value of a recurring event, e.g. "FREQ=MONTHLY;COUNT=6;BYDAY=2TU";
+	// Last is the end of its last occurrence, for the span of the VTIMEZONE.
+	Rule string
+	Last time.Time
+	// Except are the starts of the occurrences left out (EXDATE), as Start.
+	Except []time.Time
 	// Summary, Description, Location and Category are text; empty ones are left out.
 	Summary, Description, Location, Category string
 	// Transparent marks an event that does not block time (a deadline).
@@ -95,20 +158,48 @@ type Event struct {
 	Alarms []Alarm
 }
 
-// Add appends e to the calendar, with the VTIMEZONE before the first timed event.
+// Add appends e to the calendar.
 func (c *Calendar) Add(e Event) {
-	if e.Timed {
-		c.addOslo()
-	}
 	ev := ics.NewEvent(e.UID)
 	ev.SetDtStampTime(e.Stamp)
-	day := time.Date(e.Year, e.Month, e.Day, 0, 0, 0, 0, time.UTC)
 	if e.Timed {
-		ev.SetProperty(ics.ComponentPropertyDtStart, local(day, e.Start), ics.WithTZID(TZID))
-		ev.SetProperty(ics.ComponentPropertyDtEnd, local(day, e.End), ics.WithTZID(TZID))
+		for _, t := range []time.Time{e.Start, e.End, e.Last} {
+			if t.IsZero() {
+				continue
+			}
+			if c.lo.IsZero() || t.Before(c.lo) {
+				c.lo = t
+			}
+			if c.hi.IsZero() || t.After(c.hi) {
+				c.hi = t
+			}
+		}
+		ev.SetProperty(ics.ComponentPropertyDtStart, c.local(e.Start), ics.WithTZID(TZID))
+		if !e.End.IsZero() {
+			ev.SetProperty(ics.ComponentPropertyDtEnd, c.local(e.End), ics.WithTZID(TZID))
+		}
 	} else {
-		ev.SetProperty(ics.ComponentPropertyDtStart, day.Format("20060102"), ics.WithValue(string(ics.ValueDataTypeDate)))
-		ev.SetProperty(ics.ComponentPropertyDtEnd, day.AddDate(0, 0, 1).Format("20060102"), ics.WithValue(string(ics.ValueDataTypeDate)))
+		ev.SetProperty(ics.ComponentPropertyDtStart, e.Start.Format("20060102"), ics.WithValue(string(ics.ValueDataTypeDate)))
+		ev.SetProperty(ics.ComponentPropertyDtEnd, e.End.Format("20060102"), ics.WithValue(string(ics.ValueDataTypeDate)))
+	}
+	if e.Rule != "" {
+		ev.AddRrule(e.Rule)
+		for _, x := range e.Except {
+			if e.Timed {
+				ev.AddExdate(c.local(x), ics.WithTZID(TZID))
+			} else {
+				ev.AddExdate(x.Format("20060102"), ics.WithValue(string(ics.ValueDataTypeDate)))
+			}
+		}
+	}
+	ev.SetSequence(e.Sequence)
+	if !e.Modified.IsZero() {
+		ev.SetModifiedAt(e.Modified)
+	}
+	if e.Cancelled {
+		ev.SetStatus(ics.ObjectStatusCancelled)
+	} else {
+		ev.SetStatus(ics.ObjectStatusConfirmed)
 	}
 	ev.SetSummary(Text(e.Summary))
 	if s := Text(e.Description); s != "" {
@@ -134,13 +225,17 @@ func (c *Calendar) Add(e Event) {
 	c.cal.AddVEvent(ev)
 }
 
-func local(day time.Time, minutes int) string {
-	return day.Add(time.Duration(minutes) * time.Minute).Format("20060102T150405")
-}
+// local formats t as a local time in Europe/Oslo.
+func (c *Calendar) local(t time.Time) string { return t.In(c.loc).Format("20060102T150405") }
 
 // WriteTo writes the calendar with CRLF line endings and lines folded at 75 octets without
 // splitting a UTF-8 character.
 func (c *Calendar) WriteTo(w io.Writer) (int64, error) {
+	if !c.lo.IsZero() {
+		// The time zone goes before the events that refer to it.
+		c.cal.Components = append([]ics.Component{timezone(c.loc, c.lo, c.hi)}, c.cal.Components...)
+		c.lo, c.hi = time.Time{}, time.Time{}
+	}
 	cw := &countWriter{w: w}
 	err := c.cal.SerializeTo(cw, ics.WithNewLine("\r\n"), ics.WithLineLength(75))
 	if err == nil {
