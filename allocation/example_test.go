@@ -103,7 +103,7 @@ func ExampleAllocate_caps() {
 		fmt.Println(err)
 	}
 	// Output:
-	// | Mottaker | Vekt | Andel av nøkkel | Kvote (kr) | Tildelt | Gulv/tak | Restenhet (rang) |
+	// | Mottaker | Vekt | Andel av nøkkelen | Kvote (kr) | Tildelt | Gulv/tak | Restenhet (rang) |
 	// |---|---:|---:|---:|---:|---|---|
 	// | a | 5 | 0,384615 | 100 000,000000 | kr 100 000 | tak kr 100 000 |  |
 	// | b | 3 | 0,230769 | 171 428,571429 | kr 172 000 |  | ja (1) |
@@ -113,7 +113,7 @@ func ExampleAllocate_caps() {
 	//
 	// - Pott: kr 650 500
 	// - Enhet: kr 1 000
-	// - Metode: største restmetode
+	// - Metode: største brøks metode
 	// - Fordelt: kr 650 000
 	// - Rest under én enhet: kr 500
 	// - Ikke fordelt (alle har nådd taket): kr 0

@@ -52,11 +52,11 @@ func (m Method) String() string {
 	return methodNames[m]
 }
 
-// Norwegian returns the Norwegian name, e.g. "største restmetode".
+// Norwegian returns the Norwegian name, e.g. "største brøks metode".
 func (m Method) Norwegian() string {
 	switch m {
 	case LargestRemainder:
-		return "største restmetode"
+		return "største brøks metode"
 	case SainteLague:
 		return "Sainte-Laguës metode"
 	case DHondt:
@@ -65,11 +65,11 @@ func (m Method) Norwegian() string {
 	return m.String()
 }
 
-// Nynorsk returns the Norwegian nynorsk name, e.g. "største restmetode".
+// Nynorsk returns the Norwegian nynorsk name, e.g. "største brøks metode".
 func (m Method) Nynorsk() string {
 	switch m {
 	case LargestRemainder:
-		return "største restmetode"
+		return "største brøks metode"
 	case SainteLague:
 		return "Sainte-Laguës metode"
 	case DHondt:

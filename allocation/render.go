@@ -20,7 +20,7 @@ type labels struct {
 var markdownLabels = labels{
 	recipient: lnet.NewText("Mottaker", "Mottakar", "Recipient"),
 	weight:    lnet.NewText("Vekt", "Vekt", "Weight"),
-	keyShare:  lnet.NewText("Andel av nøkkel", "Del av nøkkelen", "Share of key"),
+	keyShare:  lnet.NewText("Andel av nøkkelen", "Del av nøkkelen", "Share of the key"),
 	quota:     lnet.NewText("Kvote (kr)", "Kvote (kr)", "Quota (NOK)"),
 	amount:    lnet.NewText("Tildelt", "Tildelt", "Amount"),
 	bound:     lnet.NewText("Gulv/tak", "Golv/tak", "Floor/cap"),

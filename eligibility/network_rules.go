@@ -15,9 +15,9 @@ func checkCrossBorder(c Case) Outcome {
 	services, municipalities := n.MemberCount(), len(ms)
 	list := municipalityList(c, ms)
 	e := ev("members", strconv.Itoa(municipalities),
-		fmt.Sprintf("%d %s gjennom %d %s (%s).", municipalities, plural(municipalities, "kommune", "kommuner"), services, plural(services, "barneverntjeneste", "barneverntjenester"), list),
-		fmt.Sprintf("%d %s gjennom %d %s (%s).", municipalities, plural(municipalities, "kommune", "kommunar"), services, plural(services, "barnevernteneste", "barneverntenester"), list),
-		fmt.Sprintf("%d %s through %d child-welfare %s (%s).", municipalities, plural(municipalities, "municipality", "municipalities"), services, plural(services, "service", "services"), list))
+		fmt.Sprintf("%d %s med %d %s (%s).", municipalities, plural(municipalities, "kommune", "kommuner"), services, plural(services, "barneverntjeneste", "barneverntjenester"), list),
+		fmt.Sprintf("%d %s med %d %s (%s).", municipalities, plural(municipalities, "kommune", "kommunar"), services, plural(services, "barnevernteneste", "barneverntenester"), list),
+		fmt.Sprintf("%d %s with %d child-welfare %s (%s).", municipalities, plural(municipalities, "municipality", "municipalities"), services, plural(services, "service", "services"), list))
 	if municipalities >= 2 {
 		return Pass(e)
 	}
@@ -152,8 +152,8 @@ func checkRepresentatives(c Case) Outcome {
 	}
 	k := strconv.Itoa(count)
 	return Pass(note(
-		"Alle "+k+" kommuner stiller med minst to personer, minst én fra ledelsen.",
-		"Alle "+k+" kommunane stiller med minst to personar, minst éin frå leiinga.",
+		"Alle de "+k+" kommunene stiller med minst to personer, minst én fra ledelsen.",
+		"Alle dei "+k+" kommunane stiller med minst to personar, minst éin frå leiinga.",
 		"All "+k+" municipalities send at least two people, at least one from management."))
 }
 
@@ -161,16 +161,16 @@ func checkLeader(c Case) Outcome {
 	n := c.Network
 	if l := n.Leader; l != nil {
 		service := lit(serviceName(c.Network, l.Service))
-		nb, nn, en := "Leder er valgt fra tjenesten «"+service+"»", "Leiar er vald frå tenesta «"+service+"»", "A leader is chosen from the service «"+service+"»"
+		nb, nn, en := "Lederen kommer fra tjenesten «"+service+"»", "Leiaren kjem frå tenesta «"+service+"»", "The leader comes from the service «"+service+"»"
 		if l.Title != "" {
 			nb += " (" + lit(l.Title) + ")"
 			nn += " (" + lit(l.Title) + ")"
 			en += " (" + lit(l.Title) + ")"
 		}
 		if l.Chosen != nil {
-			nb += ", " + isoDate(*l.Chosen)
-			nn += ", " + isoDate(*l.Chosen)
-			en += ", " + isoDate(*l.Chosen)
+			nb += ", valgt " + isoDate(*l.Chosen)
+			nn += ", vald " + isoDate(*l.Chosen)
+			en += ", chosen " + isoDate(*l.Chosen)
 		}
 		return Pass(ev("leader", string(l.Service), nb+".", nn+".", en+"."))
 	}
@@ -218,9 +218,9 @@ func checkSteeringGroup(c Case) Outcome {
 				names[i] = p.Name
 			}
 		}
-		nb += "; partnere " + quoted(names)
-		nn += "; partnarar " + quoted(names)
-		en += "; partners " + quoted(names)
+		nb += "; " + plural(len(ps), "kompetansemiljøet ", "kompetansemiljøene ") + quoted(names)
+		nn += "; " + plural(len(ps), "kompetansemiljøet ", "kompetansemiljøa ") + quoted(names)
+		en += "; " + plural(len(ps), "the competence environment ", "the competence environments ") + quoted(names)
 	}
 	if g.HasOffice() {
 		o := officeName(c, c.Network.Office)
@@ -255,8 +255,8 @@ func checkSeveralProjects(c Case) Outcome {
 	}
 	k := len(started)
 	return Pass(ev("projects", fmt.Sprint(k),
-		fmt.Sprintf("%d %s med %d av nettverkets %d kommuner.", k, plural(k, "igangsatt prosjekt", "igangsatte prosjekter"), len(covered), n.MunicipalityCount()),
-		fmt.Sprintf("%d prosjekt sette i gang, med %d av dei %d kommunane i nettverket.", k, len(covered), n.MunicipalityCount()),
+		fmt.Sprintf("%d %s omfatter %d av nettverkets %d kommuner.", k, plural(k, "igangsatt prosjekt", "igangsatte prosjekter"), len(covered), n.MunicipalityCount()),
+		fmt.Sprintf("%d %s, omfattar %d av dei %d kommunane i nettverket.", k, plural(k, "prosjekt som er sett i gang", "prosjekt som er sette i gang"), len(covered), n.MunicipalityCount()),
 		fmt.Sprintf("%d started %s involving %d of the network's %d municipalities.", k, plural(k, "project", "projects"), len(covered), n.MunicipalityCount())))
 }
 
@@ -281,9 +281,9 @@ func checkPeerCommunity(c Case) Outcome {
 		en := capitalize(g.Kind.English()) + " " + on + ": «" + lit(g.Title) + "»"
 		if a := g.Attendance; a != nil && (a.ServiceCount > 0 || a.MunicipalityCount > 0) {
 			sc, mc := strconv.Itoa(a.ServiceCount), strconv.Itoa(a.MunicipalityCount)
-			nb += ", " + sc + " tjenester og " + mc + " kommuner"
-			nn += ", " + sc + " tenester og " + mc + " kommunar"
-			en += ", " + sc + " services and " + mc + " municipalities"
+			nb += "; " + sc + " tjenester og " + mc + " kommuner deltok"
+			nn += "; " + sc + " tenester og " + mc + " kommunar deltok"
+			en += "; " + sc + " services and " + mc + " municipalities took part"
 		}
 		out = append(out, ev(idx("gatherings", i), on, nb+".", nn+".", en+"."))
 	}

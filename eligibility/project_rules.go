@@ -38,7 +38,7 @@ func checkFromPlan(c Case) Outcome {
 	if !ok {
 		return Fail(ev("measure", string(p.Measure), "Tiltaket finnes ikke i nettverkets plan.", "Tiltaket finst ikkje i planen til nettverket.", "The measure is not in the network's plan."))
 	}
-	return Pass(ev("measure", string(p.Measure), "Tiltak «"+lit(m.Title)+"».", "Tiltak «"+lit(m.Title)+"».", "Measure «"+lit(m.Title)+"»."))
+	return Pass(ev("measure", string(p.Measure), "Prosjektet springer ut av tiltaket «"+lit(m.Title)+"».", "Prosjektet spring ut av tiltaket «"+lit(m.Title)+"».", "The project starts from the measure «"+lit(m.Title)+"»."))
 }
 
 func checkAnchoring(c Case) Outcome {

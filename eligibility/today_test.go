@@ -162,7 +162,7 @@ func TestTermByDate(t *testing.T) {
 	}
 	assert.Equal(t, 2, changed, "NET-CROSS-BORDER's evidence, NET-REPRESENTATIVES' title")
 	cross, _ := after.Finding("NET-CROSS-BORDER")
-	assert.Equal(t, "4 kommuner gjennom 3 barnevernstjenester (1238, 1246, 1256, 1260).", cross.Evidence[0].Note.NB)
+	assert.Equal(t, "4 kommuner med 3 barnevernstjenester (1238, 1246, 1256, 1260).", cross.Evidence[0].Note.NB)
 	reps, _ := after.Finding("NET-REPRESENTATIVES")
 	assert.Contains(t, reps.Title.NB, "fra ledelsen i barnevernstjenesten eller kommunen")
 	assert.Contains(t, reps.Title.EN, "the child-welfare service")

@@ -5,6 +5,8 @@ import (
 	"database/sql"
 	"fmt"
 
+	"github.com/rickb777/date/v2"
+
 	"github.com/laeringsnettverk/sdk/lnet"
 )
 
@@ -13,11 +15,12 @@ func (s *store) saveApplication(ctx context.Context, a lnet.Application) error {
 	if err := a.Validate(); err != nil {
 		return fmt.Errorf("storage: application %q: %w", a.ID, err)
 	}
+	useStart, useEnd := periodColumns(a.UsePeriod)
 	return s.inTx(ctx, func(tx *sql.Tx) error {
 		if _, err := tx.ExecContext(ctx,
-			`INSERT INTO applications (id, network_id, project_id, scheme, year, office, requested, total_cost, submitted)
-			 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-			a.ID, a.Network, a.Project, a.Scheme, a.Year, a.Office, a.Requested, a.TotalCost, a.Submitted); err != nil {
+			`INSERT INTO applications (id, network_id, project_id, scheme, year, office, requested, total_cost, submitted, use_start, use_end)
+			 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+			a.ID, a.Network, a.Project, a.Scheme, a.Year, a.Office, a.Requested, a.TotalCost, a.Submitted, useStart, useEnd); err != nil {
 			return fmt.Errorf("storage: saving application %q: %w", a.ID, err)
 		}
 		for i, l := range a.Budget {
@@ -55,14 +58,20 @@ func (s *store) loadApplications(ctx context.Context, network lnet.NetworkID) ([
 
 	var out []lnet.Application
 	err = s.queryEach(ctx, "applications",
-		`SELECT id, network_id, project_id, scheme, year, office, requested, total_cost, submitted
+		`SELECT id, network_id, project_id, scheme, year, office, requested, total_cost, submitted, use_start, use_end
 		 FROM applications WHERE network_id = $1 ORDER BY id`, args,
 		func(rows *sql.Rows) error {
 			var a lnet.Application
+			var useStart, useEnd *date.Date
 			if err := rows.Scan(&a.ID, &a.Network, &a.Project, &a.Scheme, &a.Year, &a.Office,
-				&a.Requested, &a.TotalCost, &a.Submitted); err != nil {
+				&a.Requested, &a.TotalCost, &a.Submitted, &useStart, &useEnd); err != nil {
 				return err
 			}
+			period, err := periodOf(useStart, useEnd)
+			if err != nil {
+				return fmt.Errorf("application %q: use period: %w", a.ID, err)
+			}
+			a.UsePeriod = period
 			a.Budget = budgets[a.ID]
 			if err := a.Validate(); err != nil {
 				return fmt.Errorf("application %q as stored: %w", a.ID, err)

@@ -24,12 +24,27 @@
 //   - lists (a service's municipalities, a project's participants, aims, partners) in child
 //     tables with a position column, so they read back in their original order.
 //
-// What is stored of a network: its id, name, office and establishment date; its member
-// services with their municipalities and representatives (by role, never by name); its
-// partners; its projects with scheme, host, participants, partners, period, aims and other
-// municipal services. Not stored here (they would follow the same pattern): the plan and its
-// measures, a project's anchoring, status, group, mandate and project plan, the leader, the
-// steering group, the contributors and resource group, the horizon, gatherings and decisions.
+// What is stored of a network: the whole of it. Its id, name, office and establishment date;
+// its member services with their municipalities, representatives (by role, never by name)
+// and the anchoring of their participation; the leader; the partners (competence
+// environments) and the contributors (KS, Bufetat, user organisations); the steering group
+// with its seats and mandate; the resource group with its counties, partners and
+// contributors; the horizon; the plan with its measures and their assessments; the projects
+// with scheme, host, participants, partners, period, measure, anchoring, other municipal
+// services, aims, status, project group, mandate and project plan; the gatherings with
+// their attendance; the decisions. Of an application: everything, its budget lines and the
+// period for using the money included; of a grant: everything.
+//
+// Each optional part (a leader, a steering group, a resource group, a horizon, a plan, a
+// project group, a document) is a row of its own table that exists or not, so nil reads
+// back as nil. A document (lnet.Document: a mandate or a project plan) is a row with a
+// title, a date, a text and a source, at least one of title, text and source not blank.
+// CHECK, UNIQUE and FOREIGN KEY constraints mirror lnet's validation where a table can
+// express it (a known project status, seats holding only the fields of their kind, a
+// resource group's partners among the network's, a use period not ending before the grant
+// year); what they cannot express (a member's anchoring for a municipality the service
+// covers, a project group with at least one member) the load checks, since it validates
+// everything it reads.
 //
 // The network is the Hordaland network of 2018 from the project's source documents. The two
 // applications and the grant are ILLUSTRATIVE: the sources do not give the network's

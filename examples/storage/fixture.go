@@ -8,7 +8,8 @@ import (
 )
 
 // hordalandApplications returns two ILLUSTRATIVE applications of the Hordaland network for
-// 2018, one with a budget and a submission date, one without either. The sources give
+// 2018, one with a budget, a submission date and a period for using the money, one without
+// any of them. The sources give
 // neither the applications nor their amounts; the projects and the office are real.
 func hordalandApplications() []lnet.Application {
 	n := seeds.Hordaland2018()
@@ -38,6 +39,7 @@ func hordalandApplications() []lnet.Application {
 				{Category: lnet.BudgetExternalCompetence, Cost: lnet.MustNOK("220000.50"), Requested: lnet.MustNOK("100000")},
 			},
 			Submitted: &submitted,
+			UsePeriod: &lnet.Period{Start: date.New(2019, 1, 1), End: date.New(2019, 12, 31)},
 		},
 	}
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"reflect"
 	"testing"
 
 	"github.com/rickb777/date/v2"
@@ -13,45 +14,81 @@ import (
 	"github.com/laeringsnettverk/sdk/lnet"
 )
 
-// storedPart returns the parts of n that the tables hold (see the package documentation).
-func storedPart(n lnet.Network) lnet.Network {
-	n.Leader, n.SteeringGroup, n.Plan, n.Gatherings, n.Decisions = nil, nil, nil, nil, nil
-	n.Contributors, n.ResourceGroup, n.Horizon = nil, nil, nil
-	projects := make([]lnet.Project, len(n.Projects))
-	for i, p := range n.Projects {
-		p.Measure, p.Anchoring = "", nil
-		p.Status, p.Group, p.Mandate, p.ProjectPlan = 0, nil, nil, nil
-		projects[i] = p
-	}
-	if n.Projects == nil {
-		projects = nil
-	}
-	n.Projects = projects
-	return n
-}
-
-// fullNetwork is the Hordaland network with every field the tables hold set somewhere and
-// left empty elsewhere: an inter-municipal service, join dates, representatives with and
-// without a municipality and a ref, a project period, several aims, other municipal services.
+// fullNetwork is the Hordaland network with every field of the model set somewhere and left
+// empty elsewhere: an inter-municipal service, join dates, representatives with and without
+// a municipality and a ref, the anchoring of a service's participation, a leader, seats of
+// every kind, a resource group with partners, a plan with measures and assessments, a
+// project period, a measure, anchoring, a group with partners, a mandate and a project plan,
+// every project status, several aims, other municipal services, an attendance with lists.
 // The extra values are test data, not facts from the sources.
 func fullNetwork() lnet.Network {
-	n := storedPart(seeds.Hordaland2018())
+	n := seeds.Hordaland2018()
 	joined := date.New(2018, 6, 7)
+	chosen := date.New(2019, 2, 12)
+	adopted := date.New(2018, 12, 1)
 	n.Members[1].Service.Municipalities = []lnet.MunicipalityCode{seeds.Os, 1241} // Os and Fusa
 	n.Members[1].Joined = &joined
 	n.Members[1].Representatives = []lnet.Representative{
 		{Ref: "os-leder", Role: lnet.RoleManagement, Title: "barnevernleder"},
 		{Role: lnet.RoleStaff, Title: "saksbehandler", Municipality: 1241},
 	}
+	n.Members[1].Anchoring = []lnet.Anchoring{
+		{Municipality: 1241, Date: date.New(2018, 5, 2), Body: "rådmann", Reference: "2018/117"},
+		{Municipality: seeds.Os, Date: date.New(2018, 5, 3), Body: "kommunalsjef"},
+	}
 	n.Members[2].Representatives = []lnet.Representative{{Role: lnet.RoleStaff}}
-	n.Projects[0].Period = &lnet.Period{Start: date.New(2019, 1, 1), End: date.New(2019, 12, 31)}
-	n.Projects[0].Aims = []lnet.Aim{lnet.AimQualityDevelopment, lnet.AimCompetence}
-	n.Projects[0].Partners = []lnet.PartnerID{seeds.RKBUVest, seeds.HVL}
+	n.Leader = &lnet.Leader{Ref: "leder-1", Service: "kvam", Municipality: seeds.Kvam, Title: "barnevernleder", Chosen: &chosen}
+	n.SteeringGroup.Seats[0].Role = lnet.RoleManagement
+	n.SteeringGroup.Seats[0].Title = "barnevernleder"
+	n.SteeringGroup.Seats[4].Ref = "rkbu-1"
+	n.SteeringGroup.Mandate.Text = "Styringsgruppen skal følge opp nettverkets plan."
+	n.ResourceGroup.Name = "Ressursgruppe Vest"
+	n.ResourceGroup.Partners = []lnet.PartnerID{seeds.HVL, seeds.RKBUVest}
+	n.ResourceGroup.Established = &adopted
+	n.Plan = &lnet.Plan{
+		Title: "Plan for kompetanse- og kvalitetsutvikling", Adopted: &adopted,
+		Period: &lnet.Period{Start: date.New(2019, 1, 1), End: date.New(2024, 12, 31)},
+		Measures: []lnet.Measure{
+			{ID: "m1", Title: "Høykonfliktsaker", Description: "Felles rutiner",
+				Municipalities: []lnet.MunicipalityCode{seeds.Kvam, seeds.Fjell},
+				Assessments: []lnet.Assessment{
+					{Kind: lnet.AssessmentRisk, Municipality: seeds.Kvam, Date: &adopted, Summary: "Få saker, lite erfaring"},
+					{Kind: lnet.AssessmentStatus, Municipality: seeds.Fjell, Summary: "Rutiner mangler"},
+				}},
+			{ID: "m2", Title: "Barnesamtaler"},
+		},
+	}
+	p := &n.Projects[0]
+	p.Period = &lnet.Period{Start: date.New(2019, 1, 1), End: date.New(2019, 12, 31)}
+	p.Aims = []lnet.Aim{lnet.AimQualityDevelopment, lnet.AimCompetence}
+	p.Partners = []lnet.PartnerID{seeds.RKBUVest, seeds.HVL}
+	p.Measure = "m1"
+	p.Anchoring = []lnet.Anchoring{
+		{Municipality: seeds.Kvam, Date: date.New(2018, 10, 15), Body: "kommunalsjef", Reference: "18/2231"},
+		{Municipality: seeds.Radoy, Date: date.New(2018, 10, 16), Body: "rådmann"},
+	}
+	p.Group.Partners = []lnet.PartnerID{seeds.RKBUVest}
+	p.Group.Established = &chosen
+	p.Mandate = &lnet.Document{Title: "Mandat for arbeidsgruppen", Date: &chosen}
+	p.ProjectPlan = &lnet.Document{Text: "Kartlegging våren 2019, retningslinjer høsten 2019.", Source: "arkiv 2019/12"}
+	n.Projects[1].Status = lnet.ProjectClarifying
+	n.Projects[1].Group = &lnet.ProjectGroup{Partners: []lnet.PartnerID{seeds.HVL}}
 	n.Projects[2].OtherServices = []string{"helsestasjon", "PPT"}
 	n.Projects = append(n.Projects, lnet.Project{
 		ID: "fosterhjem", Scheme: lnet.SchemeFosterHome, Title: "Veiledning av fosterhjem", Host: seeds.Fjell,
 	})
+	n.Gatherings[2].Attendance.Services = []lnet.ServiceID{"kvam", "fjell", "os", "radoy", "bergen", "fusa", "askoy", "voss", "odda"}
+	n.Gatherings[2].Attendance.Municipalities = []lnet.MunicipalityCode{
+		1201, 1238, 1241, 1243, 1246, 1260, 1247, 1235, 1228, 1219, 1221, 1222, 1223, 1224, 1227, 1231, 1232, 1233}
 	return n
+}
+
+// checkWholeNetwork checks that got is want, through JSON and field by field where JSON
+// could hide a difference: nil and empty lists, pointers.
+func checkWholeNetwork(t *testing.T, want, got lnet.Network) {
+	t.Helper()
+	requireSameJSON(t, want, got)
+	require.Equal(t, want, got)
 }
 
 // requireSameJSON compares two values through their JSON form, which spells out every field
@@ -70,6 +107,70 @@ func requireSameAmount(t *testing.T, what string, want, got lnet.NOK) {
 	t.Helper()
 	require.True(t, want.Equal(got), "%s: want %s, got %s", what, want, got)
 	require.Equal(t, want.Ore().String(), got.Ore().String(), "%s in øre", what)
+}
+
+// setFields records, for every struct type reachable from v, which of its fields are set
+// (not the zero value) somewhere.
+func setFields(v reflect.Value, seen map[reflect.Type]map[string]bool) {
+	switch v.Kind() {
+	case reflect.Pointer:
+		if !v.IsNil() {
+			setFields(v.Elem(), seen)
+		}
+	case reflect.Slice:
+		for i := range v.Len() {
+			setFields(v.Index(i), seen)
+		}
+	case reflect.Struct:
+		if v.Type().PkgPath() != "github.com/laeringsnettverk/sdk/lnet" {
+			return // date.Date, lnet.NOK's internals and the like are values, not models
+		}
+		fields := seen[v.Type()]
+		if fields == nil {
+			fields = map[string]bool{}
+			seen[v.Type()] = fields
+		}
+		for i := range v.NumField() {
+			f := v.Type().Field(i)
+			if !f.IsExported() {
+				continue
+			}
+			if !v.Field(i).IsZero() {
+				fields[f.Name] = true
+			} else if _, ok := fields[f.Name]; !ok {
+				fields[f.Name] = false
+			}
+			setFields(v.Field(i), seen)
+		}
+	}
+}
+
+// TestFixturesSetEveryField keeps the round trip honest: every field of every model type in
+// a network and its applications is set somewhere in the fixtures, so a field the tables
+// do not hold fails the round trip, and a field added to lnet later fails here until the
+// fixtures (and the tables) have it.
+func TestFixturesSetEveryField(t *testing.T) {
+	seen := map[reflect.Type]map[string]bool{}
+	setFields(reflect.ValueOf(fullNetwork()), seen)
+	setFields(reflect.ValueOf(hordalandApplications()), seen)
+	setFields(reflect.ValueOf(hordalandGrant()), seen)
+	for typ, fields := range seen {
+		if typ.Name() == "NOK" {
+			continue
+		}
+		for name, set := range fields {
+			assert.True(t, set, "%s.%s is never set in the fixtures", typ.Name(), name)
+		}
+	}
+	for _, typ := range []string{"Network", "Member", "Anchoring", "Leader", "SteeringGroup", "Seat", "Document",
+		"Contributor", "ResourceGroup", "Horizon", "Plan", "Measure", "Assessment", "Project", "ProjectGroup",
+		"Gathering", "Attendance", "Decision", "Application", "BudgetLine", "Period", "Grant"} {
+		found := false
+		for st := range seen {
+			found = found || st.Name() == typ
+		}
+		assert.True(t, found, "lnet.%s is not in the fixtures", typ)
+	}
 }
 
 func TestPostgresRoundTrip(t *testing.T) {
@@ -93,15 +194,7 @@ func TestPostgresRoundTrip(t *testing.T) {
 
 			gotNetwork, err := st.loadNetwork(ctx, tt.network.ID)
 			require.NoError(t, err)
-			requireSameJSON(t, storedPart(tt.network), gotNetwork)
-			// Field by field where JSON could hide a difference: nil and empty lists, pointers.
-			want := storedPart(tt.network)
-			require.Equal(t, want.Established, gotNetwork.Established)
-			for i := range want.Members {
-				require.Equal(t, want.Members[i], gotNetwork.Members[i], "member %d", i)
-			}
-			require.Equal(t, want.Partners, gotNetwork.Partners)
-			require.Equal(t, want.Projects, gotNetwork.Projects)
+			checkWholeNetwork(t, tt.network, gotNetwork)
 
 			gotApps, err := st.loadApplications(ctx, tt.network.ID)
 			require.NoError(t, err)
@@ -118,6 +211,7 @@ func TestPostgresRoundTrip(t *testing.T) {
 					require.Equal(t, l.Description, g.Budget[j].Description)
 				}
 				require.Equal(t, a.Submitted, g.Submitted)
+				require.Equal(t, a.UsePeriod, g.UsePeriod)
 				require.Equal(t, []any{a.ID, a.Network, a.Project, a.Scheme, a.Year, a.Office},
 					[]any{g.ID, g.Network, g.Project, g.Scheme, g.Year, g.Office})
 			}
@@ -177,26 +271,51 @@ func TestPostgresSaveFailsWhole(t *testing.T) {
 }
 
 // TestPostgresLoadChecksRows: rows written by another program are checked when read, and
-// the error says what and where.
+// the error says what and where. Where the schema itself refuses the row (a CHECK or FOREIGN
+// KEY constraint that mirrors lnet's validation), the test first sees it refused, then drops
+// the constraint, as a laxer schema would not have it, and sees the load refuse the row.
 func TestPostgresLoadChecksRows(t *testing.T) {
 	tests := []struct {
 		name     string
+		drop     string // a constraint of the schema that refuses update, dropped before it
 		update   string
 		load     string // "network" or "applications"
 		sentinel error
 		message  string
 	}{
-		{"unknown partner kind", `UPDATE partners SET kind = 'consultancy' WHERE id = 'hvl'`, "network",
+		{"unknown partner kind", "", `UPDATE partners SET kind = 'consultancy' WHERE id = 'hvl'`, "network",
 			lnet.ErrInvalidValue, `reading partners: sql: Scan error on column index 2, name "kind": lnet: parsing partner kind "consultancy"`},
-		{"malformed office id", `UPDATE networks SET office = 'Hordaland'`, "network",
+		{"malformed office id", "", `UPDATE networks SET office = 'Hordaland'`, "network",
 			lnet.ErrInvalidCode, `lnet: parsing office id "Hordaland"`},
-		{"blank service name", `UPDATE services SET name = '' WHERE id = 'os'`, "network",
+		{"blank service name", "", `UPDATE services SET name = '' WHERE id = 'os'`, "network",
 			lnet.ErrInvalidModel, `as stored: members[1].service.name`},
-		{"budget no longer adds up", `UPDATE applications SET requested = requested + 0.01`, "applications",
+		{"unknown project status", `ALTER TABLE projects DROP CONSTRAINT known_status`,
+			`UPDATE projects SET status = 'paused' WHERE id = 'basisopplaering'`, "network",
+			lnet.ErrInvalidValue, `reading projects: sql: Scan error on column index 8, name "status": lnet: parsing project status "paused"`},
+		{"project status in Norwegian", `ALTER TABLE projects DROP CONSTRAINT known_status`,
+			`UPDATE projects SET status = 'igangsatt' WHERE id = 'hoykonflikt'`, "network",
+			lnet.ErrInvalidValue, `lnet: parsing project status "igangsatt"`},
+		{"document with no title, text or source", `ALTER TABLE steering_group_mandates DROP CONSTRAINT says_what`,
+			`UPDATE steering_group_mandates SET title = '', text = ' ', source = ''`, "network",
+			lnet.ErrInvalidModel, `as stored: steering_group.mandate.title: missing: a document has a title, a text or a source`},
+		{"resource group with an unknown partner", `ALTER TABLE resource_group_partners DROP CONSTRAINT known_partner`,
+			`INSERT INTO resource_group_partners (network_id, position, partner_id) VALUES ('laeringsnettverk-hordaland', 0, 'ks')`, "network",
+			lnet.ErrInvalidModel, `as stored: resource_group.partners[0]: not one of the network's partners "ks"`},
+		{"unknown contributor kind", "",
+			`UPDATE contributors SET kind = 'consultancy' WHERE id = 'ks'`, "network",
+			nil, `violates check constraint`},
+		{"anchoring of a municipality the service does not cover", "",
+			`INSERT INTO member_anchoring (network_id, service_id, position, municipality, date, body, reference)
+			 VALUES ('laeringsnettverk-hordaland', 'os', 0, '1238', '2018-05-02', 'rådmann', '')`, "network",
+			lnet.ErrInvalidModel, `as stored: members[1].anchoring[0].municipality: not covered by service "os" "1238"`},
+		{"use period with one end", `ALTER TABLE applications DROP CONSTRAINT use_period_whole`,
+			`UPDATE applications SET use_end = NULL WHERE id = 'hordaland-2018-hoykonflikt'`, "applications",
+			nil, `application "hordaland-2018-hoykonflikt": use period: period has only one end`},
+		{"budget no longer adds up", "", `UPDATE applications SET requested = requested + 0.01`, "applications",
 			lnet.ErrInvalidModel, `application "hordaland-2018-hoykonflikt" as stored: requested: budget requested amounts add up to 350000`},
-		{"three decimals", `ALTER TABLE budget_lines ALTER COLUMN cost TYPE NUMERIC(20,3); UPDATE budget_lines SET cost = cost + 0.001`, "applications",
+		{"three decimals", "", `ALTER TABLE budget_lines ALTER COLUMN cost TYPE NUMERIC(20,3); UPDATE budget_lines SET cost = cost + 0.001`, "applications",
 			lnet.ErrInvalidAmount, `lnet: parsing NOK "300000.001": more than 2 decimals`},
-		{"float amount", `ALTER TABLE applications ALTER COLUMN total_cost TYPE DOUBLE PRECISION`, "applications",
+		{"float amount", "", `ALTER TABLE applications ALTER COLUMN total_cost TYPE DOUBLE PRECISION`, "applications",
 			lnet.ErrInvalidAmount, `floats are not exact`},
 	}
 	for _, tt := range tests {
@@ -208,7 +327,19 @@ func TestPostgresLoadChecksRows(t *testing.T) {
 			for _, a := range hordalandApplications() {
 				require.NoError(t, st.saveApplication(ctx, a))
 			}
+			if tt.drop != "" {
+				_, err := st.db.ExecContext(ctx, tt.update)
+				require.Error(t, err, "the schema refuses the row on its own")
+				_, err = st.db.ExecContext(ctx, tt.drop)
+				require.NoError(t, err)
+			}
 			_, err := st.db.ExecContext(ctx, tt.update)
+			if tt.sentinel == nil && tt.drop == "" {
+				// The schema refuses the row; there is nothing to load.
+				require.Error(t, err)
+				assert.Contains(t, err.Error(), tt.message)
+				return
+			}
 			require.NoError(t, err)
 			switch tt.load {
 			case "network":
@@ -216,8 +347,28 @@ func TestPostgresLoadChecksRows(t *testing.T) {
 			default:
 				_, err = st.loadApplications(ctx, n.ID)
 			}
-			require.ErrorIs(t, err, tt.sentinel)
+			require.Error(t, err)
+			if tt.sentinel != nil {
+				require.ErrorIs(t, err, tt.sentinel)
+			}
 			assert.Contains(t, err.Error(), tt.message)
 		})
+	}
+}
+
+// TestPostgresRoundTripSeeds stores and reads back the networks of the other seeds, with
+// their plans, measures and assessments.
+func TestPostgresRoundTripSeeds(t *testing.T) {
+	st := openTestStore(t)
+	ctx := context.Background()
+	networks := append(seeds.Nordland2019Networks(), seeds.Innlandet2022Networks()...)
+	require.NotEmpty(t, networks)
+	for _, n := range networks {
+		require.NoError(t, st.saveNetwork(ctx, n), n.ID)
+	}
+	for _, n := range networks {
+		got, err := st.loadNetwork(ctx, n.ID)
+		require.NoError(t, err, n.ID)
+		checkWholeNetwork(t, n, got)
 	}
 }

@@ -124,7 +124,25 @@ func texts(t *testing.T) []named {
 		require.NoError(t, err)
 		for i, c := range conflicts {
 			out = append(out, named{fmt.Sprintf("plan %d conflict %d %s", year, i, c.Kind), c.Message()})
+			if !c.Reason.IsZero() {
+				out = append(out, named{fmt.Sprintf("plan %d conflict %d %s reason", year, i, c.Kind), c.Reason})
+			}
 		}
+	}
+	// The default quiet periods, and the reasons of deadlines that move or stand.
+	for _, q := range calendar.DefaultQuietPeriods() {
+		out = append(out, named{"quiet period " + q.Name.EN, q.Name}, named{"quiet period " + q.Name.EN + " reason", q.Reason})
+	}
+	out = append(out, names("quiet scope", []calendar.QuietScope{calendar.ScopeNational, calendar.ScopeCounty, calendar.ScopeMunicipality})...)
+	for _, d := range []calendar.Deadline{
+		calendar.AppealDeadline("Klagefrist", date.New(2019, 5, 18)),
+		calendar.ApplicationDeadline("vestland", lnet.SchemeFosterHome, 2025, date.New(2025, 6, 1)),
+		calendar.ReportDeadline("vestland", lnet.SchemeFosterHome, 2025, date.New(2026, 2, 28), calendar.RuleNextWorkingDay),
+		calendar.SpendBy("vestland", lnet.SchemeFosterHome, 2024),
+	} {
+		r, err := d.Resolve()
+		require.NoError(t, err)
+		out = append(out, named{"resolution reason " + d.Title, r.Reason()})
 	}
 	return out
 }
