@@ -293,21 +293,36 @@ func (s Schedule) Check(w Workdays, opts ...CheckOption) ([]Conflict, error) {
 		}
 	}
 	for _, e := range s.Events {
+		if e.Cancelled {
+			continue // a cancelled event takes no day
+		}
 		t := []string{e.Title}
-		if off, isOff := w.DayOff(e.Date); isOff {
-			k := ConflictWeekend
-			switch {
-			case off.Holiday.IsPublic():
-				k = ConflictHoliday
-			case off.Holiday != 0:
-				k = ConflictEve
+		// Every day of every occurrence: a day off is an error on that day; a quiet period is
+		// one warning per occurrence.
+		days := int(e.LastDay() - e.Date)
+		for _, first := range e.Occurrences() {
+			quietSeen := false
+			for k := 0; k <= days; k++ {
+				day := first + date.Date(k)
+				if off, isOff := w.DayOff(day); isOff {
+					kind := ConflictWeekend
+					switch {
+					case off.Holiday.IsPublic():
+						kind = ConflictHoliday
+					case off.Holiday != 0:
+						kind = ConflictEve
+					}
+					add(kind, SeverityError, day, t,
+						fmt.Sprintf("%s «%s» er lagt til %s, som ikke er en virkedag.", upperFirst(e.Kind.Norwegian()), e.Title, off.Norwegian()),
+						fmt.Sprintf("%s «%s» er lagd til %s, som ikkje er ein yrkedag.", upperFirst(e.Kind.Nynorsk()), e.TitleIn(lnet.Nynorsk), off.Nynorsk()),
+						fmt.Sprintf("The %s “%s” is set on %s, which is not a working day.", e.Kind.English(), e.Title, off.English()))
+				} else if q, from, to, ok := quietOn(cfg.quiet, day); ok && !quietSeen {
+					quietSeen = true
+					on := e
+					on.Date = day
+					out = append(out, quietFinding(on, q, from, to))
+				}
 			}
-			add(k, SeverityError, e.Date, t,
-				fmt.Sprintf("%s «%s» er lagt til %s, som ikke er en virkedag.", upperFirst(e.Kind.Norwegian()), e.Title, off.Norwegian()),
-				fmt.Sprintf("%s «%s» er lagd til %s, som ikkje er ein yrkedag.", upperFirst(e.Kind.Nynorsk()), e.TitleIn(lnet.Nynorsk), off.Nynorsk()),
-				fmt.Sprintf("The %s “%s” is set on %s, which is not a working day.", e.Kind.English(), e.Title, off.English()))
-		} else if q, from, to, ok := quietOn(cfg.quiet, e.Date); ok {
-			out = append(out, quietFinding(e, q, from, to))
 		}
 		if target, ok := due[e.Prepares]; ok && e.Prepares != "" && e.Date > target {
 			name := targetTitle(s, e.Prepares, lnet.Bokmal)
