@@ -164,6 +164,11 @@ type Deadline struct {
 	Year int `json:"year,omitempty"`
 	// Source says where the date comes from, e.g. the office's call for applications.
 	Source string `json:"source,omitempty"`
+	// Revision counts the changes published of the deadline, 0 for the first version, as
+	// [Event.Revision] does; written as SEQUENCE. [Schedule.Revise] raises it.
+	Revision int `json:"revision,omitempty"`
+	// Modified is when the deadline was last changed, if known; written as LAST-MODIFIED.
+	Modified time.Time `json:"modified,omitzero"`
 }
 
 // Validate checks that the deadline has a kind, a title, a date in the calendar's range, a
@@ -187,6 +192,8 @@ func (d Deadline) validate(path string) error {
 		return &lnet.FieldError{Path: path + "time", Value: d.Date.String() + " " + d.Time.String(), Reason: gapReason(d.Date, *d.Time)}
 	case !d.Rule.Valid():
 		return &lnet.FieldError{Path: path + "rule", Value: d.Rule.String(), Reason: "unknown or missing rule (want \"fixed\" or \"next_working_day\")"}
+	case d.Revision < 0:
+		return &lnet.FieldError{Path: path + "revision", Value: itoa(d.Revision), Reason: "negative"}
 	case d.Scheme != 0 && !d.Scheme.Valid():
 		return &lnet.FieldError{Path: path + "scheme", Value: d.Scheme.String(), Reason: "unknown scheme"}
 	case d.Office != "" && !d.Office.Valid():

@@ -60,7 +60,7 @@ type ICSOptions struct {
 //     ID, so that moving, renaming or cancelling it keeps its UID and a re-import updates
 //     the event instead of adding a second one; without an ID, from the network, the kind,
 //     the date and the title, which a move or a new title therefore changes (give IDs to
-//     what you will change). SEQUENCE is [Event.Revision] (0 for deadlines),
+//     what you will change). SEQUENCE is [Event.Revision] or [Deadline.Revision],
 //     LAST-MODIFIED is [Event.Modified] when set, STATUS is CANCELLED for a cancelled event
 //     ([Event.Cancelled]) and CONFIRMED otherwise, DTSTAMP is opt.Stamp.
 //   - A display reminder (VALARM with DESCRIPTION) on each.
@@ -130,6 +130,7 @@ func WriteICS(w io.Writer, s Schedule, opt ICSOptions) error {
 			}
 			e.Description = strings.Join(desc, "\n")
 			e.Transparent = true
+			e.Sequence, e.Modified = r.Deadline.Revision, r.Deadline.Modified
 			if r.Deadline.Time != nil {
 				e.Timed, e.Start = true, r.DueAt()
 			} else {

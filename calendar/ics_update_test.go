@@ -473,3 +473,29 @@ func TestVTimezoneAcross2040(t *testing.T) {
 	assert.NotContains(t, out, "DTSTART:20410101")
 	assert.Equal(t, 2, strings.Count(out, "TZOFFSETFROM:"))
 }
+
+// A deadline moved by the office keeps its UID and raises SEQUENCE, as an event does.
+func TestICSMovedDeadlineRaisesSequence(t *testing.T) {
+	first := Schedule{Network: "vestland", Deadlines: []Deadline{
+		{ID: "soknad-2022", Kind: DeadlineApplication, Title: "Søknadsfrist", Date: day(2021, time.June, 1), Rule: RuleFixed},
+	}}
+	moved := first
+	moved.Deadlines = []Deadline{first.Deadlines[0]}
+	moved.Deadlines[0].Date = day(2021, time.June, 8)
+	revised := moved.Revise(first, time.Date(2021, 5, 20, 8, 0, 0, 0, time.UTC))
+	require.Equal(t, 1, revised.Deadlines[0].Revision)
+	require.Equal(t, 0, first.Deadlines[0].Revision, "Revise does not change its arguments")
+	same := first.Revise(first, time.Date(2021, 5, 20, 8, 0, 0, 0, time.UTC))
+	require.Equal(t, 0, same.Deadlines[0].Revision, "an unchanged deadline keeps its revision")
+	a := vevents(t, writeICS(t, first, ICSOptions{}))
+	b := vevents(t, writeICS(t, revised, ICSOptions{}))
+	require.Len(t, a, 1)
+	for uid, ev := range b {
+		require.Contains(t, a, uid, "same UID")
+		assert.Equal(t, "1", prop(ev, ics.ComponentPropertySequence))
+		assert.Equal(t, "20210520T080000Z", prop(ev, ics.ComponentPropertyLastModified))
+	}
+	bad := first.Deadlines[0]
+	bad.Revision = -1
+	assert.ErrorIs(t, bad.Validate(), lnet.ErrInvalidModel)
+}

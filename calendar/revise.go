@@ -7,7 +7,8 @@ import (
 )
 
 // Revise returns s with its changes against previous, the version published before, marked
-// for the calendar clients that have it: an event of s whose ID an event of previous has,
+// for the calendar clients that have it: an event (or deadline) of s whose ID an event (or
+// deadline) of previous has,
 // and that differs from it in anything but Revision and Modified — moved, renamed,
 // cancelled, another place or time — gets Revision one above the previous one's (unless it
 // already has a higher one) and Modified at. Events without an ID, and new events, are
@@ -37,6 +38,26 @@ func (s Schedule) Revise(previous Schedule, at time.Time) Schedule {
 		}
 		s.Events[i].Revision = old.Revision + 1
 		s.Events[i].Modified = at
+	}
+	deadlines := map[string]Deadline{}
+	for _, d := range previous.Deadlines {
+		if d.ID != "" {
+			deadlines[d.ID] = d
+		}
+	}
+	s.Deadlines = slices.Clone(s.Deadlines)
+	for i, d := range s.Deadlines {
+		old, ok := deadlines[d.ID]
+		if d.ID == "" || !ok || d.Revision > old.Revision {
+			continue
+		}
+		a, b := d, old
+		a.Revision, a.Modified, b.Revision, b.Modified = 0, time.Time{}, 0, time.Time{}
+		if reflect.DeepEqual(a, b) {
+			continue
+		}
+		s.Deadlines[i].Revision = old.Revision + 1
+		s.Deadlines[i].Modified = at
 	}
 	return s
 }
