@@ -19,45 +19,44 @@ import (
 // same UIDs and a higher SEQUENCE, so that a client that imports it after the first file
 // updates its events instead of adding new ones.
 func (s Schedule) Revise(previous Schedule, at time.Time) Schedule {
-	before := map[string]Event{}
-	for _, e := range previous.Events {
-		if e.ID != "" {
-			before[e.ID] = e
-		}
-	}
-	s.Events = slices.Clone(s.Events)
-	for i, e := range s.Events {
-		old, ok := before[e.ID]
-		if e.ID == "" || !ok || e.Revision > old.Revision {
-			continue
-		}
-		a, b := e, old
-		a.Revision, a.Modified, b.Revision, b.Modified = 0, time.Time{}, 0, time.Time{}
-		if reflect.DeepEqual(a, b) {
-			continue
-		}
-		s.Events[i].Revision = old.Revision + 1
-		s.Events[i].Modified = at
-	}
-	deadlines := map[string]Deadline{}
-	for _, d := range previous.Deadlines {
-		if d.ID != "" {
-			deadlines[d.ID] = d
-		}
-	}
-	s.Deadlines = slices.Clone(s.Deadlines)
-	for i, d := range s.Deadlines {
-		old, ok := deadlines[d.ID]
-		if d.ID == "" || !ok || d.Revision > old.Revision {
-			continue
-		}
-		a, b := d, old
-		a.Revision, a.Modified, b.Revision, b.Modified = 0, time.Time{}, 0, time.Time{}
-		if reflect.DeepEqual(a, b) {
-			continue
-		}
-		s.Deadlines[i].Revision = old.Revision + 1
-		s.Deadlines[i].Modified = at
-	}
+	s.Events = revise(s.Events, previous.Events, at, func(e *Event) (string, *int, *time.Time) {
+		return e.ID, &e.Revision, &e.Modified
+	})
+	s.Deadlines = revise(s.Deadlines, previous.Deadlines, at, func(d *Deadline) (string, *int, *time.Time) {
+		return d.ID, &d.Revision, &d.Modified
+	})
 	return s
+}
+
+// revise returns a copy of items in which each item whose id an item of previous has, and
+// that differs from it in anything but its revision and modification time, has the
+// revision one above the previous one's (unless it already has a higher one) and modified
+// at. mark returns an item's id and pointers to its revision and modification time.
+func revise[T any](items, previous []T, at time.Time, mark func(*T) (string, *int, *time.Time)) []T {
+	before := map[string]T{}
+	for i := range previous {
+		if id, _, _ := mark(&previous[i]); id != "" {
+			before[id] = previous[i]
+		}
+	}
+	items = slices.Clone(items)
+	for i := range items {
+		id, rev, _ := mark(&items[i])
+		old, ok := before[id]
+		_, oldRev, _ := mark(&old)
+		if id == "" || !ok || *rev > *oldRev {
+			continue
+		}
+		a, b := items[i], old
+		for _, x := range []*T{&a, &b} {
+			_, r, m := mark(x)
+			*r, *m = 0, time.Time{}
+		}
+		if reflect.DeepEqual(a, b) {
+			continue
+		}
+		_, r, m := mark(&items[i])
+		*r, *m = *oldRev+1, at
+	}
+	return items
 }
