@@ -18,7 +18,7 @@ var maxNOK = lnet.NewNOK(lnet.MaxNOK)
 // MaxRecipients is the largest number of recipients one allocation accepts.
 const MaxRecipients = 50_000_000
 
-// Allocate distributes pot among recipients by bounded largest remainder (SPEC §4), or by the
+// Allocate distributes pot among recipients by bounded largest remainder (see the package documentation), or by the
 // divisor method chosen with [WithMethod], in whole multiples of the unit ([WithUnit],
 // default kr 1):
 //

@@ -1,7 +1,7 @@
 // Package allocation distributes a pot of stimulus money (stimuleringsmidler) by a
 // distribution key (fordelingsnøkkel): from the directorate to the county governor offices
-// (embeter), and from an office to the networks' applications. It implements SPEC §4 of the
-// SDK exactly.
+// (embeter), and from an office to the networks' applications. It implements the
+// allocation semantics of the README ("Allocation semantics") exactly.
 //
 // # Keys
 //

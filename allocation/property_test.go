@@ -159,7 +159,7 @@ func checkAgainstReference(t *testing.T, cases int, next func() randomCase) {
 	require.Greater(t, counts["ok"], cases/2)
 }
 
-// checkGuarantees asserts the guarantees of SPEC §4 on one result.
+// checkGuarantees asserts the guarantees of the allocation semantics on one result.
 func checkGuarantees(t *testing.T, c randomCase, res *Result) {
 	t.Helper()
 	sum := res.Residue.Add(res.Unallocated)

@@ -9,7 +9,7 @@ import (
 	"github.com/laeringsnettverk/sdk/lnet"
 )
 
-// This file holds an independent, deliberately slow reference implementation of SPEC §4 in
+// This file holds an independent, deliberately slow reference implementation of the allocation semantics in
 // pure big.Rat: it finds λ by evaluating g(λ) = Σ clamp(λ·w_i, F_i, C_i) at every
 // breakpoint, and runs divisor methods one unit at a time. The fast path is cross-checked
 // against it, and the conformance vectors were derived from it.

@@ -10,7 +10,7 @@ import (
 
 // Ready-made keys from the embedded geography register (Kilde: Statistisk sentralbyrå (SSB)).
 // They are illustrations of population-based keys: the directorate's real distribution key is
-// not published (SPEC §2), so pass your own criteria to [KeyFromCriteria] when you know it.
+// not published, so pass your own criteria to [KeyFromCriteria] when you know it.
 
 // OfficeChildren returns the ids of the governor offices (embeter) on 1 January of year and
 // a criterion "children_0_17" with the given share whose values are the children aged 0–17

@@ -12,7 +12,7 @@ import (
 	"github.com/laeringsnettverk/sdk/lnet"
 )
 
-// The real figures of the calls (SPEC §2).
+// The real figures of the calls (as the sources give them).
 func TestCalls(t *testing.T) {
 	for _, tc := range []struct {
 		name     string
