@@ -103,6 +103,9 @@ type FieldError struct {
 // Error returns the message, naming the field path, the value and the reason.
 func (e *FieldError) Error() string {
 	s := fmt.Sprintf("allocation: %s: %s", e.Path, e.Reason)
+	if e.Path == "" {
+		s = "allocation: " + e.Reason
+	}
 	if e.Value != "" {
 		v := e.Value
 		if len(v) > 64 {

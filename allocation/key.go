@@ -226,3 +226,44 @@ func sortedKeys[V any](m map[string]V) []string {
 	slices.Sort(keys)
 	return keys
 }
+
+// UnmarshalJSON reads a key written by [Key.MarshalJSON], an array of {"id", "weight"},
+// strictly, with the checks of [NewKey]. The basis is not part of the JSON form; set it with
+// [Key.WithBasis].
+func (k *Key) UnmarshalJSON(b []byte) error {
+	var raws []json.RawMessage
+	if err := decodeStrict("", b, &raws); err != nil {
+		return err
+	}
+	if raws == nil {
+		return requestError("", string(b), "want an array", nil)
+	}
+	entries := make([]Entry, 0, len(raws))
+	for i, raw := range raws {
+		p := fmt.Sprintf("[%d]", i)
+		var w struct {
+			ID     *string         `json:"id"`
+			Weight json.RawMessage `json:"weight"`
+		}
+		if err := decodeStrict(p, raw, &w); err != nil {
+			return err
+		}
+		if w.ID == nil {
+			return requestError(p+".id", "", "missing id", ErrInvalidRecipient)
+		}
+		if isNull(w.Weight) {
+			return requestError(p+".weight", "", "missing weight", ErrInvalidWeight)
+		}
+		wt, err := parseWeightJSON(p+".weight", w.Weight)
+		if err != nil {
+			return err
+		}
+		entries = append(entries, Entry{ID: *w.ID, Weight: wt})
+	}
+	v, err := NewKey(entries...)
+	if err != nil {
+		return err
+	}
+	*k = v
+	return nil
+}

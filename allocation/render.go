@@ -130,9 +130,11 @@ func escapeMarkdown(s string) string {
 	return strings.NewReplacer("|", `\|`, "\n", " ", "\r", " ").Replace(s)
 }
 
-// CSVHeader is the header row of [Result.WriteCSV].
-var CSVHeader = []string{"id", "weight", "key_share", "key_share_exact", "quota", "quota_exact", "floor", "cap",
-	"amount", "floored", "capped", "remainder_unit", "remainder_rank"}
+// CSVHeader returns the header row of [Result.WriteCSV], a new slice on every call.
+func CSVHeader() []string {
+	return []string{"id", "weight", "key_share", "key_share_exact", "quota", "quota_exact", "floor", "cap",
+		"amount", "floored", "capped", "remainder_unit", "remainder_rank"}
+}
 
 func (s Share) csvRecord() []string {
 	c := ""
@@ -150,7 +152,7 @@ func (s Share) csvRecord() []string {
 // follow with amount 0 and their reason is not written (see the JSON form).
 func (r *Result) WriteCSV(w io.Writer) error {
 	cw := csv.NewWriter(w)
-	if err := cw.Write(CSVHeader); err != nil {
+	if err := cw.Write(CSVHeader()); err != nil {
 		return err
 	}
 	if err := r.writeCSVRows(cw, nil); err != nil {
@@ -190,7 +192,7 @@ func (resp *Response) schemes() []lnet.Scheme {
 // result of a one-pot request has an empty scheme.
 func (resp *Response) WriteCSV(w io.Writer) error {
 	cw := csv.NewWriter(w)
-	if err := cw.Write(append([]string{"scheme"}, CSVHeader...)); err != nil {
+	if err := cw.Write(append([]string{"scheme"}, CSVHeader()...)); err != nil {
 		return err
 	}
 	if resp.Result != nil {

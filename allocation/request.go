@@ -234,6 +234,8 @@ func jsonTypeName(kind string) string {
 		return "a string"
 	case "bool":
 		return "true or false"
+	case "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32", "uint64":
+		return "a whole number"
 	}
 	return kind
 }

@@ -110,7 +110,8 @@ type shareJSON struct {
 
 // MarshalJSON writes the share with snake_case names, amounts and fractions as strings:
 // "quota" and "key_share" rounded to [QuotaPlaces] decimals, "quota_exact" and
-// "key_share_exact" exact, "cap" null when there is none.
+// "key_share_exact" exact, "cap" null when there is none, "amount" the amount allocated;
+// [Share.UnmarshalJSON] reads it back.
 func (s Share) MarshalJSON() ([]byte, error) {
 	return json.Marshal(shareJSON{
 		ID: s.ID, Weight: s.Weight,
@@ -134,8 +135,9 @@ type resultJSON struct {
 	Basis       lnet.Basis `json:"basis,omitzero"`
 }
 
-// MarshalJSON writes the result with snake_case names and amounts as decimal strings.
-func (r *Result) MarshalJSON() ([]byte, error) {
+// MarshalJSON writes the result with snake_case names and amounts as decimal strings;
+// [Result.UnmarshalJSON] reads it back.
+func (r Result) MarshalJSON() ([]byte, error) {
 	shares := r.Shares
 	if shares == nil {
 		shares = []Share{}

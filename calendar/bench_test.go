@@ -18,7 +18,7 @@ func BenchmarkIsWorkingDay(b *testing.B) {
 func BenchmarkWorkingDaysBetweenTenYears(b *testing.B) {
 	from, to := day(2018, time.January, 1), day(2028, time.January, 1)
 	for b.Loop() {
-		_, _ = Statutory.WorkingDaysBetween(from, to)
+		_, _ = Statutory().WorkingDaysBetween(from, to)
 	}
 }
 

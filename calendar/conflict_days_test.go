@@ -21,7 +21,7 @@ func TestCheckEveryDayOfEveryOccurrence(t *testing.T) {
 		{ID: "off", Kind: EventSteeringGroup, Title: "Avlyst", Date: day(2019, time.May, 17), Cancelled: true},
 	}}
 	require.NoError(t, s.Validate())
-	conflicts, err := s.Check(Statutory, WithQuietPeriods())
+	conflicts, err := s.Check(Statutory(), WithQuietPeriods())
 	require.NoError(t, err)
 	got := map[date.Date]ConflictKind{}
 	for _, c := range conflicts {

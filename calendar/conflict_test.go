@@ -10,7 +10,7 @@ import (
 )
 
 func TestCheckHordalandTimeline(t *testing.T) {
-	conflicts, err := hordalandTimeline().Check(Statutory)
+	conflicts, err := hordalandTimeline().Check(Statutory())
 	require.NoError(t, err)
 	// The survey was due on 1 May 2018, a public holiday: a fixed date, so only a warning.
 	require.Len(t, conflicts, 1)
@@ -92,7 +92,7 @@ func TestScheduleValidate(t *testing.T) {
 			err := s.Validate()
 			require.Error(t, err)
 			assert.Contains(t, err.Error(), tt.path+":")
-			_, err = s.Check(Statutory)
+			_, err = s.Check(Statutory())
 			require.Error(t, err)
 		})
 	}

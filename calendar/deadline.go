@@ -31,7 +31,7 @@ const (
 	// texts say so. For any other deadline the rule is the one its office (or the caller)
 	// chose, and the texts say it is the office's own rule, not the law. 24 and 31 December
 	// are not in § 149's text and Holy Saturday is a Saturday: the rule always uses the
-	// [Statutory] calendar. JSON "next_working_day".
+	// [Statutory] calendar ([Deadline.ResolveIn] takes another). JSON "next_working_day".
 	RuleNextWorkingDay
 )
 
@@ -229,7 +229,8 @@ type Resolution struct {
 	Due date.Date `json:"due"`
 	// Moved reports whether Due differs from the nominal date.
 	Moved bool `json:"moved"`
-	// DayOff says why the nominal date is not a working day in the [Statutory] calendar; nil
+	// DayOff says why the nominal date is not a working day in the calendar resolved in
+	// ([Statutory] for [Deadline.Resolve]); nil
 	// if it is one. A fixed deadline can stand on a day off: then DayOff is set and Moved is
 	// false.
 	DayOff *DayOff `json:"day_off,omitempty"`
@@ -237,14 +238,23 @@ type Resolution struct {
 	Skipped []DayOff `json:"skipped,omitempty"`
 }
 
-// Resolve applies the deadline's rule. The error wraps [lnet.ErrInvalidModel] if the
+// Resolve applies the deadline's rule in the [Statutory] calendar, the one domstolloven § 149
+// counts by: it is ResolveIn(Statutory()). The error wraps [lnet.ErrInvalidModel] if the
 // deadline does not validate, or [lnet.ErrOutOfRange] if it cannot move past the year 9999.
-func (d Deadline) Resolve() (Resolution, error) {
+func (d Deadline) Resolve() (Resolution, error) { return d.ResolveIn(Statutory()) }
+
+// ResolveIn applies the deadline's rule in the working-day calendar w: a deadline under
+// [RuleNextWorkingDay] moves to the next working day of w, and DayOff and Skipped are the
+// days off of w. Only [Statutory] is the calendar of § 149; with another calendar (say
+// Workdays{Off: AllEves}, an office that closes on the eves) the move is the caller's rule,
+// and [Resolution.Reason], which explains the deadline's rule, does not describe it. The
+// errors are those of [Deadline.Resolve].
+func (d Deadline) ResolveIn(w Workdays) (Resolution, error) {
 	if err := d.Validate(); err != nil {
 		return Resolution{}, err
 	}
 	r := Resolution{Deadline: d, Due: d.Date}
-	off, isOff := Statutory.DayOff(d.Date)
+	off, isOff := w.DayOff(d.Date)
 	if !isOff {
 		return r, nil
 	}
@@ -252,12 +262,12 @@ func (d Deadline) Resolve() (Resolution, error) {
 	if d.Rule == RuleFixed {
 		return r, nil
 	}
-	due, err := Statutory.OnOrAfter(d.Date)
+	due, err := w.OnOrAfter(d.Date)
 	if err != nil {
 		return Resolution{}, err
 	}
 	for day := d.Date; day < due; day++ {
-		o, _ := Statutory.DayOff(day)
+		o, _ := w.DayOff(day)
 		r.Skipped = append(r.Skipped, o)
 	}
 	r.Due, r.Moved = due, true

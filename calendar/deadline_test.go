@@ -43,7 +43,7 @@ func TestResolveRealCases(t *testing.T) {
 				got = append(got, o.Holiday)
 			}
 			assert.Equal(t, tt.skipped, got)
-			assert.Equal(t, !Statutory.IsWorkingDay(tt.nominal), r.DayOff != nil)
+			assert.Equal(t, !Statutory().IsWorkingDay(tt.nominal), r.DayOff != nil)
 		})
 	}
 }
@@ -159,4 +159,41 @@ func TestDeadlineJSON(t *testing.T) {
 	assert.JSONEq(t, `{"deadline":{"kind":"appeal","title":"Klagefrist","date":"2018-05-17","rule":"next_working_day"},
 		"due":"2018-05-18","moved":true,"day_off":{"date":"2018-05-17","holiday":"constitution_day"},
 		"skipped":[{"date":"2018-05-17","holiday":"constitution_day"}]}`, string(b))
+}
+
+func TestResolveInTakesTheCalendarExplicitly(t *testing.T) {
+	d := Deadline{ID: "x", Kind: DeadlineAppeal, Title: "Klagefrist", Date: day(2019, time.December, 24), Rule: RuleNextWorkingDay}
+	statutory, err := d.Resolve()
+	require.NoError(t, err)
+	explicit, err := d.ResolveIn(Statutory())
+	require.NoError(t, err)
+	assert.Equal(t, statutory, explicit)
+	assert.False(t, statutory.Moved, "24 December is a working day under § 149")
+
+	office, err := d.ResolveIn(Workdays{Off: AllEves})
+	require.NoError(t, err)
+	assert.True(t, office.Moved)
+	assert.Equal(t, day(2019, time.December, 27), office.Due)
+	require.NotNil(t, office.DayOff)
+	assert.Equal(t, ChristmasEve, office.DayOff.Holiday)
+	kinds := make([]HolidayKind, len(office.Skipped))
+	for i, o := range office.Skipped {
+		kinds[i] = o.Holiday
+	}
+	assert.Equal(t, []HolidayKind{ChristmasEve, ChristmasDay, BoxingDay}, kinds)
+
+	// The default does not change with what a caller did with another calendar.
+	again, err := d.Resolve()
+	require.NoError(t, err)
+	assert.Equal(t, statutory, again)
+
+	fixed := d
+	fixed.Rule = RuleFixed
+	r, err := fixed.ResolveIn(Workdays{Off: AllEves})
+	require.NoError(t, err)
+	assert.False(t, r.Moved)
+	assert.NotNil(t, r.DayOff)
+
+	_, err = Deadline{}.ResolveIn(Statutory())
+	assert.ErrorIs(t, err, lnet.ErrInvalidModel)
 }

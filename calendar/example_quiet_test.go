@@ -30,14 +30,14 @@ func ExampleWithQuietPeriods() {
 	s := calendar.Schedule{Network: "vestland", Events: []calendar.Event{
 		{Kind: calendar.EventGathering, Title: "Haustsamling", Date: date.New(2019, time.October, 1)},
 	}}
-	conflicts, _ := s.Check(calendar.Statutory) // the defaults
+	conflicts, _ := s.Check(calendar.Statutory()) // the defaults
 	for _, c := range conflicts {
 		fmt.Println(c.Severity, c.Kind, c.English)
 		fmt.Println(c.Reason.In(lnet.English))
 	}
 	own := calendar.QuietPeriod{Name: lnet.Text{NB: "Høstferie i Bergen"}, Reason: lnet.Text{NB: "Skolene i Bergen har høstferie i uke 41."},
 		From: calendar.QuietWeek(41), To: calendar.QuietWeek(41), Scope: calendar.ScopeMunicipality, Municipality: 4601}
-	conflicts, _ = s.Check(calendar.Statutory, calendar.WithQuietPeriods(calendar.QuietFor([]calendar.QuietPeriod{own}, 4601)...))
+	conflicts, _ = s.Check(calendar.Statutory(), calendar.WithQuietPeriods(calendar.QuietFor([]calendar.QuietPeriod{own}, 4601)...))
 	fmt.Println(len(conflicts), "conflicts: Bergen's break is week 41")
 	// Output:
 	// warning holiday_season The network gathering “Haustsamling” on Tuesday 1 October 2019 falls in “Autumn break (week 40 or 41)”, 30 September 2019–13 October 2019.

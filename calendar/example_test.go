@@ -33,11 +33,11 @@ func ExampleWorkdays_IsWorkingDay() {
 		date.New(2019, time.December, 24),
 		date.New(2019, time.February, 12),
 	} {
-		fmt.Println(d, calendar.Statutory.IsWorkingDay(d), office.IsWorkingDay(d))
+		fmt.Println(d, calendar.Statutory().IsWorkingDay(d), office.IsWorkingDay(d))
 	}
-	next, _ := calendar.Statutory.NextWorkingDay(date.New(2019, time.April, 17))
+	next, _ := calendar.Statutory().NextWorkingDay(date.New(2019, time.April, 17))
 	fmt.Println("after Wednesday before Easter:", next)
-	n, _ := calendar.Statutory.WorkingDaysBetween(date.New(2019, time.January, 1), date.New(2020, time.January, 1))
+	n, _ := calendar.Statutory().WorkingDaysBetween(date.New(2019, time.January, 1), date.New(2020, time.January, 1))
 	fmt.Println("working days in 2019:", n)
 	// Output:
 	// 2018-05-17 false false
@@ -95,7 +95,7 @@ func ExampleSchedule_Check() {
 			{Kind: calendar.EventGathering, Title: "Samling", Date: date.New(2019, time.May, 17)},
 		},
 	}
-	conflicts, _ := s.Check(calendar.Statutory)
+	conflicts, _ := s.Check(calendar.Statutory())
 	for _, c := range conflicts {
 		fmt.Println(c.Severity, c.Kind)
 		fmt.Println(c.Norwegian)

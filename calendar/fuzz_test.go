@@ -60,7 +60,7 @@ func FuzzResolve(f *testing.F) {
 		case RuleFixed:
 			require.Equal(t, dl.Date, r.Due)
 		case RuleNextWorkingDay:
-			require.True(t, Statutory.IsWorkingDay(r.Due))
+			require.True(t, Statutory().IsWorkingDay(r.Due))
 			require.Len(t, r.Skipped, int(r.Due-dl.Date))
 		}
 		_ = r.Norwegian() + r.English()

@@ -339,7 +339,7 @@ func TestDoubleBookingByTime(t *testing.T) {
 	gathering := Event{ID: "g", Kind: EventGathering, Title: "Samling", Date: tue, Hours: h(9*60, 15*60+30)}
 	after := Event{ID: "s", Kind: EventSteeringGroup, Title: "Styringsgruppe", Date: tue, Hours: h(15*60+30, 16*60+30)}
 	doubles := func(events ...Event) []Conflict {
-		c, err := Schedule{Network: "x", Events: events}.Check(Statutory)
+		c, err := Schedule{Network: "x", Events: events}.Check(Statutory())
 		require.NoError(t, err)
 		var out []Conflict
 		for _, x := range c {

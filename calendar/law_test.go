@@ -115,7 +115,7 @@ func TestOfficeOwnNextWorkingDayRuleDoesNotCiteSection149AsItsBasis(t *testing.T
 	assert.Contains(t, b.String(), "flyttet fra 2026-02-28 (fristens egen regel, ikke loven)")
 	assert.Contains(t, b.String(), "flyttet fra 2019-06-08 (domstolloven § 149)")
 	// In a check, the note carries the same reason.
-	cs, err := Schedule{Network: "vestland", Deadlines: []Deadline{d}}.Check(Statutory, WithQuietPeriods())
+	cs, err := Schedule{Network: "vestland", Deadlines: []Deadline{d}}.Check(Statutory(), WithQuietPeriods())
 	require.NoError(t, err)
 	for _, c := range cs {
 		if c.Kind == ConflictDeadlineMoved {
@@ -142,7 +142,7 @@ func TestAnnouncedApplicationDeadlineSaysWhySection149DoesNotMoveIt(t *testing.T
 	assert.Contains(t, r.Nynorsk(), "gjeld ikkje for ein slik dato, så fristen står")
 	assert.Contains(t, r.English(), "does not apply to such a date, so the deadline stands")
 	// The check's warning carries the reason.
-	cs, err := Schedule{Network: "vestland", Deadlines: []Deadline{d}}.Check(Statutory, WithQuietPeriods())
+	cs, err := Schedule{Network: "vestland", Deadlines: []Deadline{d}}.Check(Statutory(), WithQuietPeriods())
 	require.NoError(t, err)
 	require.Len(t, cs, 2) // on a day off; after the strategy period
 	assert.Equal(t, ConflictDeadlineOnDayOff, cs[0].Kind)

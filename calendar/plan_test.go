@@ -37,7 +37,7 @@ func TestPlanYear2019(t *testing.T) {
 	require.Len(t, conflicts, 1)
 	assert.Equal(t, ConflictDeadlineOnDayOff, conflicts[0].Kind)
 	assert.Equal(t, day(2019, time.December, 31), conflicts[0].Date)
-	conflicts, err = s.Check(Statutory)
+	conflicts, err = s.Check(Statutory())
 	require.NoError(t, err)
 	assert.Empty(t, conflicts)
 
@@ -82,7 +82,7 @@ func TestPlanWithoutDeadlinesAndOutsideStrategy(t *testing.T) {
 	s, err := PlanYear(PlanRules{Network: "test", Year: 2026})
 	require.NoError(t, err)
 	require.Len(t, s.Events, 5)
-	conflicts, err := s.Check(Statutory)
+	conflicts, err := s.Check(Statutory())
 	require.NoError(t, err)
 	require.NotEmpty(t, conflicts)
 	for _, c := range conflicts {
@@ -92,7 +92,7 @@ func TestPlanWithoutDeadlinesAndOutsideStrategy(t *testing.T) {
 	}
 	early, err := PlanYear(PlanRules{Network: "test", Year: 2017})
 	require.NoError(t, err)
-	conflicts, err = early.Check(Statutory)
+	conflicts, err = early.Check(Statutory())
 	require.NoError(t, err)
 	require.NotEmpty(t, conflicts)
 	for _, c := range conflicts {

@@ -229,7 +229,7 @@ func TestPlanFlagsSchoolBreakGatheringsAsWarningsWithReason(t *testing.T) {
 		}
 		plan, err := PlanYear(rules)
 		require.NoError(t, err)
-		conflicts, err := plan.Check(Statutory)
+		conflicts, err := plan.Check(Statutory())
 		require.NoError(t, err)
 		flagged := map[string]Conflict{}
 		for _, c := range conflicts {
@@ -277,7 +277,7 @@ func TestCheckWithQuietPeriods(t *testing.T) {
 		{Kind: EventSteeringGroup, Title: "Romjul", Date: day(2026, time.December, 28)}, // 27–31 Dec
 	}}
 	quiet := func(opts ...CheckOption) []Conflict {
-		cs, err := s.Check(Statutory, opts...)
+		cs, err := s.Check(Statutory(), opts...)
 		require.NoError(t, err)
 		var out []Conflict
 		for _, c := range cs {
@@ -303,7 +303,7 @@ func TestCheckWithQuietPeriods(t *testing.T) {
 	c = quiet(WithQuietPeriods(bergen))[0]
 	assert.Equal(t, "“Vinterferie i Bergen” is given as a period when many are away.", c.Reason.EN)
 	// An invalid period is an error with its path.
-	_, err := s.Check(Statutory, WithQuietPeriods(bergen, QuietPeriod{Name: lnet.Text{NB: "x"}}))
+	_, err := s.Check(Statutory(), WithQuietPeriods(bergen, QuietPeriod{Name: lnet.Text{NB: "x"}}))
 	var fe *lnet.FieldError
 	require.ErrorAs(t, err, &fe)
 	assert.Equal(t, "quiet_periods[1].from", fe.Path)

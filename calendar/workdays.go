@@ -24,9 +24,12 @@ type Workdays struct {
 	Off Eves `json:"off"`
 }
 
-// Statutory is the calendar of statutory time limits: weekends and public holidays off, the
-// eves not (domstolloven § 149). It is the zero value of [Workdays].
-var Statutory = Workdays{}
+// Statutory returns the calendar of statutory time limits: weekends and public holidays off,
+// the eves not (domstolloven § 149). It is the zero value of [Workdays]. It is a function, not
+// a package variable, so that no caller can move a court-rule deadline for every other
+// goroutine: the calendar [Deadline.Resolve] uses is fixed, and [Deadline.ResolveIn] takes
+// another one explicitly.
+func Statutory() Workdays { return Workdays{} }
 
 // DayOff says why a day is not a working day.
 type DayOff struct {

@@ -33,7 +33,7 @@ func TestIsWorkingDay(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.day.String(), func(t *testing.T) {
-			assert.Equal(t, tt.statutory, Statutory.IsWorkingDay(tt.day))
+			assert.Equal(t, tt.statutory, Statutory().IsWorkingDay(tt.day))
 			assert.Equal(t, tt.office, office.IsWorkingDay(tt.day))
 			if !tt.office {
 				off, ok := office.DayOff(tt.day)
@@ -42,10 +42,10 @@ func TestIsWorkingDay(t *testing.T) {
 			}
 		})
 	}
-	off, _ := Statutory.DayOff(day(2019, time.June, 10))
+	off, _ := Statutory().DayOff(day(2019, time.June, 10))
 	assert.Equal(t, "mandag 10. juni 2019 (andre pinsedag)", off.Norwegian())
 	assert.Equal(t, "Monday 10 June 2019 (Whit Monday)", off.English())
-	off, _ = Statutory.DayOff(day(2019, time.May, 30))
+	off, _ = Statutory().DayOff(day(2019, time.May, 30))
 	assert.Equal(t, "torsdag 30. mai 2019 (Kristi himmelfartsdag)", off.Norwegian())
 }
 
@@ -56,11 +56,11 @@ func TestNextAndPreviousWorkingDay(t *testing.T) {
 		from       date.Date
 		next, prev date.Date
 	}{
-		{"Maundy Thursday 2019", Statutory, day(2019, time.April, 18), day(2019, time.April, 23), day(2019, time.April, 17)},
-		{"Friday before Whit Monday", Statutory, day(2019, time.June, 7), day(2019, time.June, 11), day(2019, time.June, 6)},
-		{"23 Dec 2019 statutory", Statutory, day(2019, time.December, 23), day(2019, time.December, 24), day(2019, time.December, 20)},
+		{"Maundy Thursday 2019", Statutory(), day(2019, time.April, 18), day(2019, time.April, 23), day(2019, time.April, 17)},
+		{"Friday before Whit Monday", Statutory(), day(2019, time.June, 7), day(2019, time.June, 11), day(2019, time.June, 6)},
+		{"23 Dec 2019 statutory", Statutory(), day(2019, time.December, 23), day(2019, time.December, 24), day(2019, time.December, 20)},
 		{"23 Dec 2019 office", Workdays{Off: AllEves}, day(2019, time.December, 23), day(2019, time.December, 27), day(2019, time.December, 20)},
-		{"New Year 2023", Statutory, day(2022, time.December, 30), day(2023, time.January, 2), day(2022, time.December, 29)},
+		{"New Year 2023", Statutory(), day(2022, time.December, 30), day(2023, time.January, 2), day(2022, time.December, 29)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -72,52 +72,52 @@ func TestNextAndPreviousWorkingDay(t *testing.T) {
 			assert.Equal(t, tt.prev, got)
 		})
 	}
-	d, err := Statutory.OnOrAfter(day(2018, time.May, 17))
+	d, err := Statutory().OnOrAfter(day(2018, time.May, 17))
 	require.NoError(t, err)
 	assert.Equal(t, day(2018, time.May, 18), d)
-	d, err = Statutory.OnOrBefore(day(2018, time.May, 17))
+	d, err = Statutory().OnOrBefore(day(2018, time.May, 17))
 	require.NoError(t, err)
 	assert.Equal(t, day(2018, time.May, 16), d)
-	d, err = Statutory.OnOrAfter(day(2018, time.May, 16))
+	d, err = Statutory().OnOrAfter(day(2018, time.May, 16))
 	require.NoError(t, err)
 	assert.Equal(t, day(2018, time.May, 16), d)
 }
 
 func TestWorkingDaysEdges(t *testing.T) {
-	_, err := Statutory.NextWorkingDay(day(MaxYear, time.December, 31))
+	_, err := Statutory().NextWorkingDay(day(MaxYear, time.December, 31))
 	assert.ErrorIs(t, err, lnet.ErrOutOfRange)
-	_, err = Statutory.PreviousWorkingDay(day(MinYear, time.January, 1))
+	_, err = Statutory().PreviousWorkingDay(day(MinYear, time.January, 1))
 	assert.ErrorIs(t, err, lnet.ErrOutOfRange)
-	_, err = Statutory.OnOrAfter(date.Date(1 << 62))
+	_, err = Statutory().OnOrAfter(date.Date(1 << 62))
 	assert.ErrorIs(t, err, lnet.ErrOutOfRange)
-	assert.False(t, Statutory.IsWorkingDay(date.Date(-1<<62)))
-	_, err = Statutory.WorkingDaysBetween(date.Date(-1<<62), day(2019, time.January, 1))
+	assert.False(t, Statutory().IsWorkingDay(date.Date(-1<<62)))
+	_, err = Statutory().WorkingDaysBetween(date.Date(-1<<62), day(2019, time.January, 1))
 	assert.ErrorIs(t, err, lnet.ErrOutOfRange)
-	_, err = Statutory.AddWorkingDays(day(2019, time.January, 1), 1<<40)
+	_, err = Statutory().AddWorkingDays(day(2019, time.January, 1), 1<<40)
 	assert.ErrorIs(t, err, lnet.ErrInvalidModel)
 }
 
 func TestWorkingDaysIn2019(t *testing.T) {
-	n, err := Statutory.WorkingDaysBetween(day(2019, time.January, 1), day(2020, time.January, 1))
+	n, err := Statutory().WorkingDaysBetween(day(2019, time.January, 1), day(2020, time.January, 1))
 	require.NoError(t, err)
 	// 261 weekdays, of which 10 are public holidays.
 	assert.Equal(t, 251, n)
 	n, err = Workdays{Off: AllEves}.WorkingDaysBetween(day(2019, time.January, 1), day(2020, time.January, 1))
 	require.NoError(t, err)
 	assert.Equal(t, 249, n) // 24 and 31 December 2019 are Tuesdays
-	n, err = Statutory.WorkingDaysBetween(day(2020, time.January, 1), day(2019, time.January, 1))
+	n, err = Statutory().WorkingDaysBetween(day(2020, time.January, 1), day(2019, time.January, 1))
 	require.NoError(t, err)
 	assert.Equal(t, -251, n)
 }
 
 func TestAddWorkingDays(t *testing.T) {
-	d, err := Statutory.AddWorkingDays(day(2019, time.April, 17), 1)
+	d, err := Statutory().AddWorkingDays(day(2019, time.April, 17), 1)
 	require.NoError(t, err)
 	assert.Equal(t, day(2019, time.April, 23), d)
-	d, err = Statutory.AddWorkingDays(day(2019, time.April, 23), -1)
+	d, err = Statutory().AddWorkingDays(day(2019, time.April, 23), -1)
 	require.NoError(t, err)
 	assert.Equal(t, day(2019, time.April, 17), d)
-	d, err = Statutory.AddWorkingDays(day(2019, time.April, 20), 0)
+	d, err = Statutory().AddWorkingDays(day(2019, time.April, 20), 0)
 	require.NoError(t, err)
 	assert.Equal(t, day(2019, time.April, 20), d)
 }

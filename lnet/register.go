@@ -117,7 +117,7 @@ type succession struct {
 }
 
 var defaultRegister = sync.OnceValue(func() *Register {
-	r, err := loadRegister(func(name string) ([]byte, error) { return fs.ReadFile(geodata.FS, name) }, officeTable, nil)
+	r, err := loadRegister(func(name string) ([]byte, error) { return fs.ReadFile(geodata.FS(), name) }, officeTable, nil)
 	if err != nil {
 		// The embedded data is checked by the tests (TestDefaultRegisterLoads); this cannot
 		// happen in a released build.

@@ -29,7 +29,7 @@ func TestOpenEnd(t *testing.T) {
 }
 
 func TestDefaultRegisterLoads(t *testing.T) {
-	r, err := loadRegister(readFS(geodata.FS), officeTable, nil)
+	r, err := loadRegister(readFS(geodata.FS()), officeTable, nil)
 	require.NoError(t, err)
 	assert.Equal(t, Period{Start: geoDay(2017, 1, 1), End: geoDay(2026, 12, 31)}, r.Coverage())
 	assert.Equal(t, r.Coverage(), r.DataCoverage())
@@ -99,11 +99,11 @@ func TestZeroRegisterIsEmpty(t *testing.T) {
 // copyFS copies the embedded files into a MapFS that a test may change.
 func copyFS(t testing.TB) fstest.MapFS {
 	m := fstest.MapFS{}
-	require.NoError(t, fs.WalkDir(geodata.FS, ".", func(p string, d fs.DirEntry, err error) error {
+	require.NoError(t, fs.WalkDir(geodata.FS(), ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
 		}
-		b, err := fs.ReadFile(geodata.FS, p)
+		b, err := fs.ReadFile(geodata.FS(), p)
 		m[p] = &fstest.MapFile{Data: b}
 		return err
 	}))
@@ -155,7 +155,7 @@ func TestLoadRegisterRejectsBadOffices(t *testing.T) {
 			offices = append(offices, o)
 		}
 	}
-	_, err := loadRegister(readFS(geodata.FS), offices, nil)
+	_, err := loadRegister(readFS(geodata.FS()), offices, nil)
 	assert.ErrorContains(t, err, "not covered")
 
 	// Let Hordaland live on into 2019: county 12 is then covered twice.
@@ -165,7 +165,7 @@ func TestLoadRegisterRejectsBadOffices(t *testing.T) {
 			offices[i].end = geoDay(2019, 12, 31)
 		}
 	}
-	_, err = loadRegister(readFS(geodata.FS), offices, nil)
+	_, err = loadRegister(readFS(geodata.FS()), offices, nil)
 	assert.ErrorContains(t, err, "covered by both")
 }
 
@@ -285,7 +285,7 @@ func FuzzLoadRegister(f *testing.F) {
 
 func BenchmarkLoadRegister(b *testing.B) {
 	for b.Loop() {
-		if _, err := loadRegister(readFS(geodata.FS), officeTable, nil); err != nil {
+		if _, err := loadRegister(readFS(geodata.FS()), officeTable, nil); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -153,7 +153,7 @@ func roundFor(t *testing.T, today date.Date) {
 	// The network's year plan: gatherings and meetings on working days.
 	plan, err := calendar.PlanYear(calendar.PlanRules{Network: "innlandet-glamdal", Year: year})
 	require.NoError(t, err)
-	conflicts, err := plan.Check(calendar.Statutory)
+	conflicts, err := plan.Check(calendar.Statutory())
 	require.NoError(t, err)
 	for _, c := range conflicts {
 		assert.NotEqual(t, calendar.SeverityError, c.Severity, c.English)
