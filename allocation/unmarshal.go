@@ -570,7 +570,7 @@ func (req Request) MarshalJSON() ([]byte, error) {
 		w.Recipients = append(w.Recipients, o)
 	}
 	for _, a := range req.Applications {
-		w.Applications = append(w.Applications, applicationWireOut{ID: a.ID, Requested: a.Requested, Weight: a.Weight, Refused: a.Refused})
+		w.Applications = append(w.Applications, applicationWireOut(a))
 	}
 	return json.Marshal(w)
 }
