@@ -2,8 +2,10 @@ package data
 
 import "embed"
 
-// SSB holds the raw files, under the directory "ssb" (ssb/klass131/kommuneinndeling_2024.json,
-// ssb/population_0_17_by_municipality_2025_2026.csv, ...).
-//
 //go:embed ssb
-var SSB embed.FS
+var files embed.FS
+
+// SSB returns the raw files, under the directory "ssb" (ssb/klass131/kommuneinndeling_2024.json,
+// ssb/population_0_17_by_municipality_2025_2026.csv, ...). It is a function, not a package
+// variable, so that no caller can swap the data every loaded register rests on.
+func SSB() embed.FS { return files }

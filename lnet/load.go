@@ -28,7 +28,7 @@ const OfficesFile = "offices.csv"
 
 // embeddedSources are the raw SSB files embedded in package data, parsed once.
 var embeddedSources = sync.OnceValues(func() (geogen.Sources, error) {
-	sub, err := fs.Sub(data.SSB, "ssb")
+	sub, err := fs.Sub(data.SSB(), "ssb")
 	if err != nil {
 		return geogen.Sources{}, err
 	}

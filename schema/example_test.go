@@ -15,7 +15,7 @@ import (
 func Example() {
 	c := js.NewCompiler()
 	c.AssertFormat()
-	data, err := schema.FS.ReadFile(schema.AllocationRequest)
+	data, err := schema.FS().ReadFile(schema.AllocationRequest)
 	if err != nil {
 		fmt.Println(err)
 		return

@@ -5,11 +5,13 @@ import "embed"
 // BaseURL is the prefix of every schema's "$id": the file name follows it.
 const BaseURL = "https://github.com/laeringsnettverk/sdk/schema/"
 
-// FS holds the schema files (skjemafilene), named as in [Files], for Go programs that
-// validate with a JSON Schema library of their choice.
-//
 //go:embed *.json
-var FS embed.FS
+var files embed.FS
+
+// FS returns the schema files (skjemafilene), named as in [Files], for Go programs that
+// validate with a JSON Schema library of their choice. It is a function, not a package
+// variable, so that no caller can swap the files for every other.
+func FS() embed.FS { return files }
 
 // The schema files, one per exchanged format.
 const (

@@ -334,7 +334,7 @@ func TestFilesUpToDate(t *testing.T) {
 		require.Equal(t, string(files[name]), string(committed),
 			"%s differs from the Go types; run go test ./schema -update if the change is intended", name)
 		if !*update { // FS was compiled before the rewrite
-			embedded, err := FS.ReadFile(name)
+			embedded, err := FS().ReadFile(name)
 			require.NoError(t, err)
 			require.Equal(t, string(committed), string(embedded))
 		}

@@ -59,7 +59,7 @@ func schemas(t testing.TB) validators {
 	compileOnce.Do(func() {
 		published := make(map[string][]byte)
 		for _, name := range Files() {
-			data, err := FS.ReadFile(name)
+			data, err := FS().ReadFile(name)
 			if err != nil {
 				compileErr = err
 				return

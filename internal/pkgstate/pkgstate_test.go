@@ -36,3 +36,20 @@ func TestExportedVarsNeedsGoFiles(t *testing.T) {
 	_, err := ExportedVars(t.TempDir())
 	assert.Error(t, err)
 }
+
+// publicPackages are the directories, relative to the module root, of the packages a caller
+// imports (the same list the doc check uses).
+var publicPackages = []string{"lnet", "lnet/geodata", "data", "allocation", "eligibility", "calendar", "giving360", "schema"}
+
+// TestNoGlobalState fails if a public package exports a variable other than a sentinel
+// error: a table that defines behaviour must be a function or unexported, so that no caller
+// can change it for every other.
+func TestNoGlobalState(t *testing.T) {
+	for _, dir := range publicPackages {
+		t.Run(dir, func(t *testing.T) {
+			vars, err := ExportedVars(filepath.Join("..", "..", dir))
+			require.NoError(t, err)
+			assert.Empty(t, vars, "exported package variables in %s: make them functions or unexported", dir)
+		})
+	}
+}
