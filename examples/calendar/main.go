@@ -39,7 +39,6 @@
 package main
 
 import (
-	"bufio"
 	"flag"
 	"fmt"
 	"io"
@@ -49,95 +48,98 @@ import (
 	"github.com/rickb777/date/v2"
 
 	"github.com/laeringsnettverk/sdk/calendar"
+	"github.com/laeringsnettverk/sdk/examples/internal/cli"
 	"github.com/laeringsnettverk/sdk/lnet"
 )
 
-func main() {
-	if err := run(os.Args[1:], os.Stdout, os.Stderr); err != nil {
-		fmt.Fprintln(os.Stderr, "calendar:", err)
-		os.Exit(2)
+func main() { command().Main() }
+
+// command is the program as a command, with its flags.
+func command() cli.Command {
+	return cli.Command{
+		Name: "calendar",
+		Synopsis: "calendar [-format text|markdown|ics] [-lang nb|nn|en] [-blackout FILE] [-stamp RFC3339]\n" +
+			"       calendar -holidays 2017-2030 [-lang nb|nn|en]",
+		Description: "Prints the Hordaland learning network's timeline 2018–2019 and a generated 2019 plan, with\n" +
+			"the notes of the calendar's checks; or, with -holidays, the Norwegian public holidays of a\n" +
+			"range of years, one a line as YYYY-MM-DD<TAB>name.",
+		Flags: flags,
 	}
 }
 
-func run(args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("calendar", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+// flags declares the flags on fs and returns the command's run function.
+func flags(fs *flag.FlagSet) func(io.Writer) error {
 	format := fs.String("format", "text", `output format: "text", "markdown" or "ics"`)
 	holidays := fs.String("holidays", "", `print the public holidays of a year or range of years, e.g. "2017-2030"`)
 	langTag := fs.String("lang", "nb", "language of the output: nb, nn or en")
 	blackout := fs.String("blackout", "", "CSV `file` of quiet periods (name,from,to,scope,area,reason) to check instead of the default ones")
 	stamp := fs.String("stamp", "", "DTSTAMP of the iCalendar output, an RFC 3339 `instant` such as 2019-01-15T08:00:00Z (default: now)")
-	if err := fs.Parse(args); err != nil {
-		return err
-	}
-	opts := options{ics: calendar.ICSOptions{}}
-	if *stamp != "" {
-		t, err := time.Parse(time.RFC3339, *stamp)
-		if err != nil {
-			return fmt.Errorf("-stamp: want an RFC 3339 instant such as 2019-01-15T08:00:00Z, not %q", *stamp)
+	return func(w io.Writer) error {
+		opts := options{ics: calendar.ICSOptions{}}
+		if *stamp != "" {
+			t, err := time.Parse(time.RFC3339, *stamp)
+			if err != nil {
+				return cli.Usagef("-stamp: want an RFC 3339 instant such as 2019-01-15T08:00:00Z, not %q", *stamp)
+			}
+			opts.ics.Stamp = t
 		}
-		opts.ics.Stamp = t
-	}
-	if *blackout != "" {
-		f, err := os.Open(*blackout)
-		if err != nil {
-			return fmt.Errorf("-blackout: %w", err)
+		lang := lnet.Bokmal
+		switch *langTag {
+		case "nb", "no":
+		case "nn":
+			lang = lnet.Nynorsk
+		case "en":
+			lang = lnet.English
+		default:
+			return cli.Usagef("-lang: want nb, nn or en, not %q", *langTag)
 		}
-		ps, err := calendar.ParseQuietCSV(f)
-		f.Close()
-		if err != nil {
-			return fmt.Errorf("-blackout %s: %w", *blackout, err)
+		opts.ics.Language = lang
+		if *holidays != "" {
+			years, err := calendar.ParseYears(*holidays)
+			if err != nil {
+				return cli.UsageError(fmt.Errorf("-holidays: %w", err))
+			}
+			return printHolidays(w, years, lang)
 		}
-		opts.check = append(opts.check, calendar.WithQuietPeriods(ps...))
+		if *format != "ics" {
+			f, err := calendar.ParseAgendaFormat(*format)
+			if err != nil {
+				return cli.UsageError(fmt.Errorf("-format: %w", err))
+			}
+			opts.agenda = f
+		}
+		if *blackout != "" {
+			f, err := os.Open(*blackout)
+			if err != nil {
+				return fmt.Errorf("-blackout: %w", err)
+			}
+			ps, err := calendar.ParseQuietCSV(f)
+			f.Close()
+			if err != nil {
+				return fmt.Errorf("-blackout %s: %w", *blackout, err)
+			}
+			opts.check = append(opts.check, calendar.WithQuietPeriods(ps...))
+		}
+		return printCalendars(w, *format == "ics", lang, opts)
 	}
-	if fs.NArg() > 0 {
-		return fmt.Errorf("unexpected arguments %q", fs.Args())
-	}
-	lang := lnet.Bokmal
-	switch *langTag {
-	case "nb", "no":
-	case "nn":
-		lang = lnet.Nynorsk
-	case "en":
-		lang = lnet.English
-	default:
-		return fmt.Errorf("-lang: want nb, nn or en, not %q", *langTag)
-	}
-	opts.ics.Language = lang
-	w := bufio.NewWriter(stdout)
-	var err error
-	if *holidays != "" {
-		err = printHolidays(w, *holidays, lang)
-	} else {
-		err = printCalendars(w, *format, lang, opts)
-	}
-	if err != nil {
-		return err
-	}
-	return w.Flush()
 }
 
-func printHolidays(w io.Writer, spec string, lang lnet.Language) error {
-	years, err := calendar.ParseYears(spec)
-	if err != nil {
-		return err
-	}
+func printHolidays(w io.Writer, years calendar.Years, lang lnet.Language) error {
 	hs, err := years.Holidays()
 	if err != nil {
 		return err
 	}
 	for _, h := range hs {
-		if _, err := fmt.Fprintf(w, "%s\t%s\n", h.Date, h.Kind.In(lang)); err != nil {
-			return err
-		}
+		fmt.Fprintf(w, "%s\t%s\n", h.Date, h.Kind.In(lang))
 	}
 	return nil
 }
 
 // options are the flags that shape the output of the calendars.
 type options struct {
-	ics   calendar.ICSOptions    // -lang, -stamp
-	check []calendar.CheckOption // -blackout
+	ics    calendar.ICSOptions    // -lang, -stamp
+	agenda calendar.AgendaFormat  // -format text|markdown
+	check  []calendar.CheckOption // -blackout
 }
 
 // notes is the heading of a schedule's conflicts; reason introduces a finding's reason.
@@ -146,13 +148,13 @@ var (
 	reason = lnet.NewText("Grunn", "Grunn", "Reason")
 )
 
-func printCalendars(w io.Writer, format string, lang lnet.Language, opts options) error {
+func printCalendars(w io.Writer, ics bool, lang lnet.Language, opts options) error {
 	plan, err := calendar.PlanYear(nordlandRules())
 	if err != nil {
 		return err
 	}
 	schedules := []calendar.Schedule{hordalandTimeline(), plan}
-	if format == "ics" {
+	if ics {
 		// One file: the timeline's and the plan's events together.
 		all := calendar.Schedule{Network: "laeringsnettverk-eksempel", Name: "Læringsnettverk: eksempler"}
 		for _, s := range schedules {
@@ -161,15 +163,11 @@ func printCalendars(w io.Writer, format string, lang lnet.Language, opts options
 		}
 		return calendar.WriteICS(w, all, opts.ics)
 	}
-	f, err := calendar.ParseAgendaFormat(format)
-	if err != nil {
-		return err
-	}
 	for i, s := range schedules {
 		if i > 0 {
 			fmt.Fprintln(w)
 		}
-		if err := calendar.WriteAgendaIn(w, s, f, lang); err != nil {
+		if err := calendar.WriteAgendaIn(w, s, opts.agenda, lang); err != nil {
 			return err
 		}
 		conflicts, err := s.Check(calendar.Workdays{Off: calendar.AllEves}, opts.check...)

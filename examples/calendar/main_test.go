@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"flag"
+	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -10,9 +12,37 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/laeringsnettverk/sdk/examples/internal/cli"
+	"github.com/laeringsnettverk/sdk/examples/internal/cli/clitest"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
+
+// run runs the command with args; a failure is an error with the exit status and what the
+// command printed on standard error.
+func run(args []string, stdout, stderr io.Writer) error {
+	var errs bytes.Buffer
+	status := command().Run(args, stdout, &errs)
+	if status != cli.ExitOK {
+		return fmt.Errorf("exit status %d: %s", status, errs.String())
+	}
+	_, err := stderr.Write(errs.Bytes())
+	return err
+}
+
+func TestCommandLine(t *testing.T) {
+	clitest.Run(t, command(), clitest.Conventions())
+	clitest.Run(t, command(), clitest.Conventions("-holidays", "2019"))
+	clitest.Run(t, command(), []clitest.Case{
+		{Name: "-lang se", Args: []string{"-lang", "se"}, Status: cli.ExitUsage},
+		{Name: "-format pdf", Args: []string{"-format", "pdf"}, Status: cli.ExitUsage},
+		{Name: "-stamp", Args: []string{"-format", "ics", "-stamp", "2019-01-15 08:00"}, Status: cli.ExitUsage},
+		{Name: "-holidays backwards", Args: []string{"-holidays", "2030-2017"}, Status: cli.ExitUsage},
+		{Name: "-blackout missing", Args: []string{"-blackout", filepath.Join("testdata", "missing.csv")}, Status: cli.ExitFailure},
+		{Name: "ics", Args: []string{"-format", "ics", "-stamp", "2019-01-15T08:00:00Z"}, Status: cli.ExitOK},
+	})
+}
 
 // golden compares got with testdata/golden/name, or rewrites the file with -update.
 func golden(t *testing.T, name, got string) {

@@ -25,27 +25,41 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 
 	"github.com/laeringsnettverk/sdk/eligibility"
+	"github.com/laeringsnettverk/sdk/examples/internal/cli"
 	"github.com/laeringsnettverk/sdk/examples/internal/seeds"
 	"github.com/laeringsnettverk/sdk/lnet"
 )
 
-func main() {
-	lang := flag.String("lang", "nb", `language of the reports: "nb", "nn" or "en"`)
-	format := flag.String("format", "text", `output format: "text", "markdown" or "json"`)
-	catalogue := flag.Bool("catalogue", false, "print the rule catalogue (national rules and office conditions) instead of the reports")
-	flag.Parse()
-	var err error
-	if *catalogue {
-		err = printCatalogue(os.Stdout, *lang, *format)
-	} else {
-		err = run(os.Stdout, *lang, *format)
-	}
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "eligibility:", err)
-		os.Exit(1)
+func main() { command().Main() }
+
+// command is the program as a command, with its flags.
+func command() cli.Command {
+	return cli.Command{
+		Name:     "eligibility",
+		Synopsis: "eligibility [-lang nb|nn|en] [-format text|markdown|json] [-catalogue]",
+		Description: "Evaluates the 2018 Hordaland learning network and two illustrative applications of it\n" +
+			"against the guidelines and prints the reports; with -catalogue, the rule catalogue.",
+		Flags: func(fs *flag.FlagSet) func(io.Writer) error {
+			lang := fs.String("lang", "nb", `language of the reports: "nb", "nn" or "en"`)
+			format := fs.String("format", "text", `output format: "text", "markdown" or "json"`)
+			catalogue := fs.Bool("catalogue", false, "print the rule catalogue (national rules and office conditions) instead of the reports")
+			return func(w io.Writer) error {
+				if _, err := lnet.ParseLanguage(*lang); err != nil {
+					return cli.UsageError(fmt.Errorf("-lang: %w", err))
+				}
+				switch *format {
+				case "text", "markdown", "json":
+				default:
+					return cli.Usagef("-format: want text, markdown or json, not %q", *format)
+				}
+				if *catalogue {
+					return printCatalogue(w, *lang, *format)
+				}
+				return run(w, *lang, *format)
+			}
+		},
 	}
 }
 

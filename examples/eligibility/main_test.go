@@ -10,6 +10,8 @@ import (
 	"testing"
 
 	"github.com/laeringsnettverk/sdk/eligibility"
+	"github.com/laeringsnettverk/sdk/examples/internal/cli"
+	"github.com/laeringsnettverk/sdk/examples/internal/cli/clitest"
 	"github.com/laeringsnettverk/sdk/lnet"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -116,4 +118,15 @@ func TestCatalogueJSON(t *testing.T) {
 		assert.Contains(t, b.String(), "VESTLAND-COMPETENCE")
 	}
 	assert.Error(t, printCatalogue(&b, "nn", "pdf"))
+}
+
+func TestCommandLine(t *testing.T) {
+	clitest.Run(t, command(), clitest.Conventions())
+	clitest.Run(t, command(), clitest.Conventions("-catalogue", "-format", "json"))
+	clitest.Run(t, command(), []clitest.Case{
+		{Name: "-lang de", Args: []string{"-lang", "de"}, Status: cli.ExitUsage},
+		{Name: "-format pdf", Args: []string{"-format", "pdf"}, Status: cli.ExitUsage},
+		{Name: "-catalogue -format pdf", Args: []string{"-catalogue", "-format", "pdf"}, Status: cli.ExitUsage},
+		{Name: "markdown en", Args: []string{"-format", "markdown", "-lang", "en"}, Status: cli.ExitOK},
+	})
 }

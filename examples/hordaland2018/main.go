@@ -16,9 +16,9 @@
 package main
 
 import (
+	"flag"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 	"text/tabwriter"
 
@@ -27,24 +27,27 @@ import (
 	"github.com/laeringsnettverk/sdk/calendar"
 	"github.com/laeringsnettverk/sdk/eligibility"
 	"github.com/laeringsnettverk/sdk/examples/internal/casework"
+	"github.com/laeringsnettverk/sdk/examples/internal/cli"
 	"github.com/laeringsnettverk/sdk/examples/internal/seeds"
 	"github.com/laeringsnettverk/sdk/lnet"
 )
 
-func main() {
-	if err := run(os.Stdout, os.Args[1:]); err != nil {
-		fmt.Fprintln(os.Stderr, "hordaland2018:", err)
-		os.Exit(1)
+func main() { command().Main() }
+
+// command is the program as a command: it takes no flags and no arguments.
+func command() cli.Command {
+	return cli.Command{
+		Name:        "hordaland2018",
+		Synopsis:    "hordaland2018",
+		Description: "Runs the Hordaland learning network of 2018 end to end from the sources: the network,\nits eligibility report, its calendar 2018–2019 and an allocation of the office's pot.",
+		Flags:       func(*flag.FlagSet) func(io.Writer) error { return run },
 	}
 }
 
 // reform2024 is the day the successor codes are shown for.
 var reform2024 = date.New(2024, 1, 1)
 
-func run(out io.Writer, args []string) error {
-	if len(args) > 0 {
-		return fmt.Errorf("unexpected arguments %q: the program takes none", args)
-	}
+func run(out io.Writer) error {
 	reg := lnet.DefaultRegister()
 	n := seeds.Hordaland2018()
 	if err := n.Validate(); err != nil {

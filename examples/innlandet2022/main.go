@@ -18,26 +18,29 @@
 package main
 
 import (
+	"flag"
 	"fmt"
 	"io"
-	"os"
 
 	"github.com/laeringsnettverk/sdk/examples/internal/casework"
+	"github.com/laeringsnettverk/sdk/examples/internal/cli"
 	"github.com/laeringsnettverk/sdk/examples/internal/seeds"
 	"github.com/laeringsnettverk/sdk/lnet"
 )
 
-func main() {
-	if err := run(os.Stdout, os.Args[1:]); err != nil {
-		fmt.Fprintln(os.Stderr, "innlandet2022:", err)
-		os.Exit(1)
+func main() { command().Main() }
+
+// command is the program as a command: it takes no flags and no arguments.
+func command() cli.Command {
+	return cli.Command{
+		Name:        "innlandet2022",
+		Synopsis:    "innlandet2022",
+		Description: "Runs the Innlandet governor office's allocation round for 2022 money end to end:\neligibility under the 2022 edition, both pots allocated, the grants.",
+		Flags:       func(*flag.FlagSet) func(io.Writer) error { return run },
 	}
 }
 
-func run(out io.Writer, args []string) error {
-	if len(args) > 0 {
-		return fmt.Errorf("unexpected arguments %q: the program takes none", args)
-	}
+func run(out io.Writer) error {
 	reg := lnet.DefaultRegister()
 	call := seeds.Innlandet2022Call()
 	office, err := reg.OfficeOn(call.Office, call.Deadline)

@@ -14,26 +14,29 @@
 package main
 
 import (
+	"flag"
 	"fmt"
 	"io"
-	"os"
 
 	"github.com/laeringsnettverk/sdk/examples/internal/casework"
+	"github.com/laeringsnettverk/sdk/examples/internal/cli"
 	"github.com/laeringsnettverk/sdk/examples/internal/seeds"
 	"github.com/laeringsnettverk/sdk/lnet"
 )
 
-func main() {
-	if err := run(os.Stdout, os.Args[1:]); err != nil {
-		fmt.Fprintln(os.Stderr, "nordland2019:", err)
-		os.Exit(1)
+func main() { command().Main() }
+
+// command is the program as a command: it takes no flags and no arguments.
+func command() cli.Command {
+	return cli.Command{
+		Name:        "nordland2019",
+		Synopsis:    "nordland2019",
+		Description: "Runs the Nordland governor office's allocation round for 2019 end to end: deadline,\neligibility, both pots allocated, the grants.",
+		Flags:       func(*flag.FlagSet) func(io.Writer) error { return run },
 	}
 }
 
-func run(out io.Writer, args []string) error {
-	if len(args) > 0 {
-		return fmt.Errorf("unexpected arguments %q: the program takes none", args)
-	}
+func run(out io.Writer) error {
 	reg := lnet.DefaultRegister()
 	call := seeds.Nordland2019Call()
 	office, err := reg.OfficeOn(call.Office, call.Deadline)

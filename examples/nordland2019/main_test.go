@@ -4,20 +4,18 @@ import (
 	"bytes"
 	"testing"
 
-	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/laeringsnettverk/sdk/examples/internal/cli/clitest"
 	"github.com/laeringsnettverk/sdk/examples/internal/golden"
 )
 
 func TestRunGolden(t *testing.T) {
 	var out bytes.Buffer
-	require.NoError(t, run(&out, nil))
+	require.NoError(t, run(&out))
 	golden.Assert(t, "output.golden", out.Bytes())
 }
 
-func TestRunRejectsArguments(t *testing.T) {
-	var out bytes.Buffer
-	assert.ErrorContains(t, run(&out, []string{"-x"}), "unexpected arguments")
-	assert.Zero(t, out.Len(), "nothing is written on a usage error")
+func TestCommandLine(t *testing.T) {
+	clitest.Run(t, command(), clitest.Conventions())
 }

@@ -17,21 +17,26 @@ package main
 
 import (
 	"encoding/json"
-	"fmt"
+	"flag"
 	"io"
-	"os"
 
 	"github.com/rickb777/date/v2"
 
+	"github.com/laeringsnettverk/sdk/examples/internal/cli"
 	"github.com/laeringsnettverk/sdk/examples/internal/seeds"
 	"github.com/laeringsnettverk/sdk/giving360"
 	"github.com/laeringsnettverk/sdk/lnet"
 )
 
-func main() {
-	if err := run(os.Stdout); err != nil {
-		fmt.Fprintln(os.Stderr, "opengrants:", err)
-		os.Exit(1)
+func main() { command().Main() }
+
+// command is the program as a command: it takes no flags and no arguments.
+func command() cli.Command {
+	return cli.Command{
+		Name:        "opengrants",
+		Synopsis:    "opengrants > tilskudd.json",
+		Description: "Writes the grants of two example years as a 360Giving JSON package, checked against the\nstandard's schema rules.",
+		Flags:       func(*flag.FlagSet) func(io.Writer) error { return run },
 	}
 }
 

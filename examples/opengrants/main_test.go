@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/laeringsnettverk/sdk/examples/internal/cli/clitest"
 	"github.com/laeringsnettverk/sdk/giving360"
 	"github.com/laeringsnettverk/sdk/lnet"
 )
@@ -49,4 +50,8 @@ func TestRunIsValidPackage(t *testing.T) {
 		assert.Equal(t, "2020-12-31", g.PlannedDates[0].EndDate)
 	}
 	assert.Equal(t, "Utviklingsprosjekter på fosterhjemsområdet", pkg.Grants[3].GrantProgramme[0].Title)
+}
+
+func TestCommandLine(t *testing.T) {
+	clitest.Run(t, command(), clitest.Conventions())
 }

@@ -9,6 +9,7 @@ import (
 	"os/signal"
 	"time"
 
+	"github.com/laeringsnettverk/sdk/examples/internal/cli"
 	"github.com/laeringsnettverk/sdk/examples/internal/seeds"
 	"github.com/laeringsnettverk/sdk/lnet"
 )
@@ -17,21 +18,35 @@ import (
 // prints it.
 const dsnEnv = "LNET_TEST_POSTGRES_DSN"
 
-func main() {
-	dsn := flag.String("dsn", os.Getenv(dsnEnv), "PostgreSQL connection string (default $"+dsnEnv+")")
-	schema := flag.String("schema", "lnet_example", "PostgreSQL schema for the tables (created if missing; its tables are recreated)")
-	langTag := flag.String("lang", "nb", `language of the output: "nb", "nn" or "en"`)
-	flag.Parse()
-	if err := main1(*dsn, *schema, *langTag); err != nil {
-		fmt.Fprintln(os.Stderr, "storage:", err)
-		os.Exit(1)
+func main() { command().Main() }
+
+// command is the program as a command, with its flags.
+func command() cli.Command {
+	return cli.Command{
+		Name:     "storage",
+		Synopsis: "storage [-dsn DSN] [-schema NAME] [-lang nb|nn|en]",
+		Description: "Stores the Hordaland 2018 network, two applications and a grant in PostgreSQL, reads\n" +
+			"them back and prints them. Without -dsn the connection string is $" + dsnEnv + ";\n" +
+			"eval \"$(bash .ci/postgres)\" starts a local server and sets it.",
+		Flags: func(fs *flag.FlagSet) func(io.Writer) error {
+			dsn := fs.String("dsn", "", "PostgreSQL connection string (default $"+dsnEnv+")")
+			schema := fs.String("schema", "lnet_example", "PostgreSQL schema for the tables (created if missing; its tables are recreated)")
+			langTag := fs.String("lang", "nb", `language of the output: "nb", "nn" or "en"`)
+			return func(w io.Writer) error {
+				if *dsn == "" {
+					*dsn = os.Getenv(dsnEnv)
+				}
+				return main1(w, *dsn, *schema, *langTag)
+			}
+		},
 	}
 }
 
-func main1(dsn, schema, langTag string) error {
+// main1 connects to the database dsn and runs the program in schema, writing to w.
+func main1(w io.Writer, dsn, schema, langTag string) error {
 	lang, err := lnet.ParseLanguage(langTag)
 	if err != nil {
-		return err
+		return cli.UsageError(fmt.Errorf("-lang: %w", err))
 	}
 	if dsn == "" {
 		return fmt.Errorf("no database: pass -dsn or set %s (eval \"$(bash .ci/postgres)\" starts a local server)", dsnEnv)
@@ -51,7 +66,7 @@ func main1(dsn, schema, langTag string) error {
 		return fmt.Errorf("connecting: %w", err)
 	}
 	fmt.Fprintf(os.Stderr, "storage: %s, schema %s\n", version, schema)
-	return run(ctx, st, lang, os.Stdout)
+	return run(ctx, st, lang, w)
 }
 
 // run recreates the tables, stores the Hordaland 2018 network, two applications and a grant,

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"flag"
+	"io"
 	"os"
 	"path/filepath"
 	"testing"
@@ -11,6 +12,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/laeringsnettverk/sdk/examples/internal/cli"
+	"github.com/laeringsnettverk/sdk/examples/internal/cli/clitest"
 	"github.com/laeringsnettverk/sdk/lnet"
 )
 
@@ -40,9 +43,20 @@ func TestPostgresRunGolden(t *testing.T) {
 }
 
 func TestMainNeedsDSN(t *testing.T) {
-	err := main1("", "lnet_example", "nb")
+	err := main1(io.Discard, "", "lnet_example", "nb")
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), dsnEnv)
-	err = main1("host=/nonexistent", "lnet_example", "xx")
+	err = main1(io.Discard, "host=/nonexistent", "lnet_example", "xx")
 	require.ErrorIs(t, err, lnet.ErrInvalidValue)
+	require.ErrorIs(t, err, cli.ErrUsage)
+}
+
+func TestCommandLine(t *testing.T) {
+	// Without a database the run fails before it writes: exit status 1 all the same.
+	t.Setenv(dsnEnv, "")
+	clitest.Run(t, command(), clitest.Conventions())
+	clitest.Run(t, command(), []clitest.Case{
+		{Name: "-lang xx", Args: []string{"-lang", "xx"}, Status: cli.ExitUsage},
+		{Name: "no database", Args: nil, Status: cli.ExitFailure},
+	})
 }

@@ -7,26 +7,34 @@
 package main
 
 import (
+	"flag"
 	"fmt"
-	"os"
+	"io"
 
 	"github.com/rickb777/date/v2"
 
 	"github.com/laeringsnettverk/sdk/allocation"
 	"github.com/laeringsnettverk/sdk/calendar"
 	"github.com/laeringsnettverk/sdk/eligibility"
+	"github.com/laeringsnettverk/sdk/examples/internal/cli"
 	"github.com/laeringsnettverk/sdk/examples/internal/seeds"
 	"github.com/laeringsnettverk/sdk/lnet"
 )
 
-func main() {
-	if err := tour(); err != nil {
-		fmt.Fprintln(os.Stderr, "tour:", err)
-		os.Exit(1)
+func main() { command().Main() }
+
+// command is the tour as a command: it takes no flags and no arguments.
+func command() cli.Command {
+	return cli.Command{
+		Name:        "tour",
+		Synopsis:    "tour",
+		Description: "Runs the README's tour of the SDK: the register, an allocation, an eligibility report\nand a deadline.",
+		Flags:       func(*flag.FlagSet) func(io.Writer) error { return tour },
 	}
 }
 
-func tour() error {
+// tour writes the tour's output to w.
+func tour(w io.Writer) error {
 	network := seeds.Hordaland2018()
 	// tour:begin
 	reg := lnet.DefaultRegister() // embedded SSB data, 2017–2026
@@ -40,7 +48,7 @@ func tour() error {
 	if err != nil {
 		return err
 	}
-	fmt.Println("1238 Kvam →", next[0].Code, next[0].Name, "→", office.Title)
+	fmt.Fprintln(w, "1238 Kvam →", next[0].Code, next[0].Name, "→", office.Title)
 
 	// National pots of both schemes, one key: 20 % equal, 80 % by children 0–17 (illustrative).
 	key, err := allocation.OfficeKey(reg, 2022, allocation.MustWeight("0.2"))
@@ -56,7 +64,7 @@ func tour() error {
 	}
 	fosterHome := results[lnet.SchemeFosterHome]
 	for _, share := range fosterHome.Shares[:3] {
-		fmt.Println(share.ID, share.Amount().Norwegian(), "quota", share.Quota.Decimal(2))
+		fmt.Fprintln(w, share.ID, share.Amount().Norwegian(), "quota", share.Quota.Decimal(2))
 	}
 
 	// Does the Hordaland network meet the guidelines of its year?
@@ -64,14 +72,14 @@ func tour() error {
 	if err != nil {
 		return err
 	}
-	fmt.Println("eligible:", report.Eligible(), "—", len(report.Blocking()), "requirements not met")
+	fmt.Fprintln(w, "eligible:", report.Eligible(), "—", len(report.Blocking()), "requirements not met")
 
 	// An announced application deadline stays put; a statutory time limit would move.
 	due, err := calendar.ApplicationDeadline("nordland", lnet.SchemeFosterHome, 2019, date.New(2019, 11, 13)).Resolve()
 	if err != nil {
 		return err
 	}
-	fmt.Println(due.English())
+	fmt.Fprintln(w, due.English())
 	// tour:end
 	return nil
 }

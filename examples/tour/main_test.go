@@ -1,12 +1,15 @@
 package main
 
 import (
+	"bytes"
 	"os"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/laeringsnettverk/sdk/examples/internal/cli/clitest"
 )
 
 // TestReadmeTour keeps the README's tour identical to the code of this program, so the
@@ -35,5 +38,11 @@ func TestReadmeTour(t *testing.T) {
 }
 
 func TestTourRuns(t *testing.T) {
-	require.NoError(t, tour())
+	var out bytes.Buffer
+	require.NoError(t, tour(&out))
+	assert.Contains(t, out.String(), "1238 Kvam → 4622 Kvam")
+}
+
+func TestCommandLine(t *testing.T) {
+	clitest.Run(t, command(), clitest.Conventions())
 }
