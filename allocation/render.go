@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/laeringsnettverk/sdk/internal/cell"
 	"github.com/laeringsnettverk/sdk/lnet"
 )
 
@@ -79,12 +80,18 @@ func methodIn(l lnet.Language, m Method) string { return m.In(l) }
 // line that says what the key rests on (datagrunnlag), and whether it was carried forward past
 // the data. Quotas and key shares are rounded to
 // [QuotaPlaces] decimals for display; the JSON and CSV forms carry them exactly.
+//
+// Ids and reasons are text cells: control characters and bidirectional overrides are shown
+// as {U+XXXX}, "|", "\", "<" and ">" are escaped, and a cell that begins with "=", "+",
+// "-" or "@" has that character escaped ("\=1+2"), so it renders as written but cannot be
+// taken for a formula when the table is pasted into a spreadsheet. The numbers the SDK
+// formats (weights, shares, quotas, amounts) are written as they are.
 func (r *Result) WriteMarkdown(w io.Writer, lang lnet.Language) error {
 	l := markdownLabels
 	var b strings.Builder
 	if !r.Basis.IsZero() {
 		// Before the table, so a key carried forward past the data cannot be missed.
-		fmt.Fprintf(&b, "%s: %s\n\n", l.basis.In(lang), r.Basis.In(lang))
+		fmt.Fprintf(&b, "%s: %s\n\n", l.basis.In(lang), cell.Markdown(r.Basis.In(lang)))
 	}
 	fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s | %s |\n", l.recipient.In(lang), l.weight.In(lang), l.keyShare.In(lang), l.quota.In(lang), l.amount.In(lang), l.bound.In(lang), l.remainder.In(lang))
 	b.WriteString("|---|---:|---:|---:|---:|---|---|\n")
@@ -106,7 +113,7 @@ func (r *Result) WriteMarkdown(w io.Writer, lang lnet.Language) error {
 		} else if s.RemainderUnit {
 			rem = l.yes.In(lang)
 		}
-		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s | %s |\n", escapeMarkdown(s.ID), decimalIn(lang, s.Weight.String()),
+		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s | %s |\n", cell.Markdown(s.ID), decimalIn(lang, s.Weight.String()),
 			decimalIn(lang, s.KeyShare.Decimal(QuotaPlaces)), decimalIn(lang, s.Quota.Decimal(QuotaPlaces)), amountIn(lang, s.Amount()), bound, rem)
 	}
 	b.WriteString("\n")
@@ -119,15 +126,11 @@ func (r *Result) WriteMarkdown(w io.Writer, lang lnet.Language) error {
 	if len(r.Refused) > 0 {
 		fmt.Fprintf(&b, "\n%s:\n\n| %s | %s | %s | %s |\n|---|---:|---:|---|\n", l.refused.In(lang), l.recipient.In(lang), l.req.In(lang), l.amount.In(lang), l.reason.In(lang))
 		for _, f := range r.Refused {
-			fmt.Fprintf(&b, "| %s | %s | %s | %s |\n", escapeMarkdown(f.ID), amountIn(lang, f.Requested), amountIn(lang, f.Amount), escapeMarkdown(f.Reason))
+			fmt.Fprintf(&b, "| %s | %s | %s | %s |\n", cell.Markdown(f.ID), amountIn(lang, f.Requested), amountIn(lang, f.Amount), cell.Markdown(f.Reason))
 		}
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
-}
-
-func escapeMarkdown(s string) string {
-	return strings.NewReplacer("|", `\|`, "\n", " ", "\r", " ").Replace(s)
 }
 
 // CSVHeader returns the header row of [Result.WriteCSV], a new slice on every call.
@@ -141,7 +144,7 @@ func (s Share) csvRecord() []string {
 	if s.Cap != nil {
 		c = s.Cap.String()
 	}
-	return []string{s.ID, s.Weight.String(), s.KeyShare.Decimal(QuotaPlaces), s.KeyShare.String(),
+	return []string{cell.CSV(s.ID), s.Weight.String(), s.KeyShare.Decimal(QuotaPlaces), s.KeyShare.String(),
 		s.Quota.Decimal(QuotaPlaces), s.Quota.String(), s.Floor.String(), c, s.Amount().String(),
 		strconv.FormatBool(s.Floored), strconv.FormatBool(s.Capped), strconv.FormatBool(s.RemainderUnit),
 		strconv.Itoa(s.RemainderRank)}
@@ -150,6 +153,12 @@ func (s Share) csvRecord() []string {
 // WriteCSV writes one row per share under [CSVHeader], amounts in the plain form, exact
 // fractions beside the rounded ones, an empty cap when there is none. Refused applications
 // follow with amount 0 and their reason is not written (see the JSON form).
+//
+// The id is a text cell, neutralised against spreadsheet formulas (OWASP): an id that
+// begins with "=", "+", "-", "@", a tab or a line break gets a leading single quote
+// ("'=1+2"), and control characters, line breaks and bidirectional overrides in it are
+// written as {U+XXXX}; the JSON form carries ids exactly. The numeric columns are the SDK's
+// own formatting and are written as they are, so a spreadsheet reads them as numbers.
 func (r *Result) WriteCSV(w io.Writer) error {
 	cw := csv.NewWriter(w)
 	if err := cw.Write(CSVHeader()); err != nil {
@@ -169,7 +178,7 @@ func (r *Result) writeCSVRows(cw *csv.Writer, prefix []string) error {
 		}
 	}
 	for _, f := range r.Refused {
-		rec := []string{f.ID, "0", "0.000000", "0", "0.000000", "0", "0", f.Requested.String(), "0", "false", "false", "false", "0"}
+		rec := []string{cell.CSV(f.ID), "0", "0.000000", "0", "0.000000", "0", "0", f.Requested.String(), "0", "false", "false", "false", "0"}
 		if err := cw.Write(append(prefix, rec...)); err != nil {
 			return err
 		}
