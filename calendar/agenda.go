@@ -5,6 +5,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/laeringsnettverk/sdk/internal/cell"
 	"github.com/laeringsnettverk/sdk/lnet"
 )
 
@@ -58,6 +59,12 @@ func WriteAgenda(w io.Writer, s Schedule, format AgendaFormat) error {
 // places, topics and the schedule's name are written as given. The error is that of
 // [Schedule.Validate], wraps [lnet.ErrInvalidValue] for an undefined format or language, or
 // is that of w.
+//
+// Texts from the schedule (its name, titles, places, topics) are kept on their line: line
+// breaks and tabs become spaces, and other control characters and bidirectional overrides
+// are shown as {U+XXXX}. In Markdown "|", "\", "<" and ">" are escaped too, and a cell that
+// begins with "=", "+", "-" or "@" has that character escaped ("\=1+2"), so it renders as
+// written but is not taken for a formula when the table is pasted into a spreadsheet.
 func WriteAgendaIn(w io.Writer, s Schedule, format AgendaFormat, lang lnet.Language) error {
 	if err := s.Validate(); err != nil {
 		return err
@@ -104,15 +111,16 @@ func WriteAgendaIn(w io.Writer, s Schedule, format AgendaFormat, lang lnet.Langu
 	}
 	var b strings.Builder
 	if format == AgendaMarkdown {
-		b.WriteString("## " + mdCell(title) + "\n\n")
+		b.WriteString("## " + cell.Markdown(title) + "\n\n")
 		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s |\n", words.date.In(lang), words.day.In(lang),
 			words.time.In(lang), words.what.In(lang), words.place.In(lang), words.note.In(lang))
 		b.WriteString("|---|---|---|---|---|---|\n")
 		for _, r := range rows {
 			fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s |\n",
-				r.date, r.day, r.time, mdCell(r.what), mdCell(r.place), mdCell(r.note))
+				r.date, r.day, r.time, cell.Markdown(r.what), cell.Markdown(r.place), cell.Markdown(r.note))
 		}
 	} else {
+		title = cell.Text(title)
 		b.WriteString(title + "\n" + strings.Repeat("=", len([]rune(title))) + "\n")
 		widths := [2]int{}
 		for _, r := range rows {
@@ -127,7 +135,7 @@ func WriteAgendaIn(w io.Writer, s Schedule, format AgendaFormat, lang lnet.Langu
 			if r.note != "" {
 				line += " (" + r.note + ")"
 			}
-			b.WriteString(oneLine(line) + "\n")
+			b.WriteString(cell.Text(line) + "\n")
 		}
 	}
 	_, err = io.WriteString(w, b.String())
@@ -135,16 +143,3 @@ func WriteAgendaIn(w io.Writer, s Schedule, format AgendaFormat, lang lnet.Langu
 }
 
 func pad(s string, n int) string { return s + strings.Repeat(" ", max(0, n-len([]rune(s)))) }
-
-// oneLine replaces line breaks and other control characters by spaces.
-func oneLine(s string) string {
-	return strings.Map(func(r rune) rune {
-		if r < 0x20 || r == 0x7f {
-			return ' '
-		}
-		return r
-	}, s)
-}
-
-// mdCell makes s safe in a Markdown table cell: one line, pipes escaped.
-func mdCell(s string) string { return strings.ReplaceAll(oneLine(s), "|", `\|`) }

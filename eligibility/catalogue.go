@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/laeringsnettverk/sdk/internal/cell"
 	"github.com/laeringsnettverk/sdk/lnet"
 )
 
@@ -351,7 +352,7 @@ func CatalogueMarkdown(lang lnet.Language) string {
 		for i, e := range info.Editions {
 			eds[i] = e.String()
 		}
-		fmt.Fprintf(&b, "| `%s` | %s | %s | %s | %s | %s | %s | %s |\n", info.ID, info.Subject.In(lang), info.Severity.In(lang),
+		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s | %s | %s |\n", cell.MarkdownCode(info.ID), info.Subject.In(lang), info.Severity.In(lang),
 			strings.Join(eds, ", "), schemeList(info, lang), mdEscape(info.Citation), mdEscape(info.Title.In(lang)), quoteCell(info))
 	}
 	b.WriteString("\n")
@@ -365,7 +366,7 @@ func CatalogueMarkdown(lang lnet.Language) string {
 		if years == "" {
 			years = tr(lang, "ikke oppgitt", "ikkje oppgitt", "not stated")
 		}
-		fmt.Fprintf(&b, "| `%s` | %s | %s | %s | %s | %s | %s | %s | %s |\n", info.ID, info.Office, years, info.Subject.In(lang), info.Severity.In(lang),
+		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", cell.MarkdownCode(info.ID), mdEscape(string(info.Office)), years, info.Subject.In(lang), info.Severity.In(lang),
 			schemeList(info, lang), mdEscape(info.Citation), mdEscape(info.Title.In(lang)), quoteCell(info))
 	}
 	return b.String()

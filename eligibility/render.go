@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/laeringsnettverk/sdk/internal/cell"
 	"github.com/laeringsnettverk/sdk/lnet"
 )
 
@@ -15,21 +16,24 @@ import (
 // (what the edition rests on, whether it is only the latest known edition, the geography
 // data); then the findings grouped by subject, each with its status, id, severity, rule,
 // citation and evidence, and a summary line. The findings print as the report holds them,
-// worded for its date (see [Report.Date]).
+// worded for its date (see [Report.Date]). Texts from the data (names, titles, citations,
+// evidence) are kept on their line: line breaks and tabs become spaces, other control
+// characters and bidirectional overrides are shown as {U+XXXX}.
 func (r Report) Text(lang lnet.Language) string {
 	var b strings.Builder
-	b.WriteString(r.heading(lang))
+	heading := cell.Text(r.heading(lang))
+	b.WriteString(heading)
 	b.WriteString("\n")
-	b.WriteString(strings.Repeat("=", len([]rune(r.heading(lang)))))
+	b.WriteString(strings.Repeat("=", len([]rune(heading))))
 	b.WriteString("\n")
 	r.writeFacts(&b, lang, "")
 	for _, g := range r.groups() {
-		fmt.Fprintf(&b, "\n%s\n", g.title(lang))
+		fmt.Fprintf(&b, "\n%s\n", cell.Text(g.title(lang)))
 		for _, f := range g.findings {
-			fmt.Fprintf(&b, "  [%s] %s (%s): %s\n", f.Status.In(lang), f.Rule, f.Severity.In(lang), f.Title.In(lang))
-			fmt.Fprintf(&b, "      %s: %s\n", tr(lang, "Kilde", "Kjelde", "Source"), f.Citation)
+			fmt.Fprintf(&b, "  [%s] %s (%s): %s\n", f.Status.In(lang), cell.Text(f.Rule), f.Severity.In(lang), cell.Text(f.Title.In(lang)))
+			fmt.Fprintf(&b, "      %s: %s\n", tr(lang, "Kilde", "Kjelde", "Source"), cell.Text(f.Citation))
 			for _, e := range f.Evidence {
-				fmt.Fprintf(&b, "      - %s\n", e.render(lang))
+				fmt.Fprintf(&b, "      - %s\n", cell.Text(e.render(lang)))
 			}
 		}
 	}
@@ -40,7 +44,10 @@ func (r Report) Text(lang lnet.Language) string {
 // Markdown renders the report as Markdown in lang: a heading, the facts and the basis
 // section as a list (as [Report.Text] has them; a data basis assumed unchanged in bold), and
 // one table per subject group with status, rule, severity, text, citation and evidence. Pipes
-// and line breaks in the data are escaped, so the tables stay intact.
+// and line breaks in the data are escaped, so the tables stay intact; control characters and
+// bidirectional overrides are shown as {U+XXXX}, "<" and ">" as entities, and a cell that
+// begins with "=", "+", "-" or "@" has that character escaped ("\\-2+3"), so it renders as
+// written but is not taken for a formula when the table is pasted into a spreadsheet.
 func (r Report) Markdown(lang lnet.Language) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "## %s\n\n", mdEscape(r.heading(lang)))
@@ -57,7 +64,7 @@ func (r Report) Markdown(lang lnet.Language) string {
 			for i, e := range f.Evidence {
 				ev[i] = mdEscape(e.render(lang))
 			}
-			fmt.Fprintf(&b, "| %s | `%s` | %s | %s | %s | %s |\n", mdStatus(f, lang), mdEscape(f.Rule),
+			fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s |\n", mdStatus(f, lang), cell.MarkdownCode(f.Rule),
 				f.Severity.In(lang), mdEscape(f.Title.In(lang)), mdEscape(f.Citation), strings.Join(ev, "<br>"))
 		}
 	}
@@ -189,10 +196,9 @@ func mdStatus(f Finding, lang lnet.Language) string {
 	return s
 }
 
-// mdEscape makes text safe inside a Markdown table cell.
-func mdEscape(s string) string {
-	return strings.NewReplacer("|", `\|`, "\r\n", " ", "\n", " ", "\r", " ", "<", "&lt;", ">", "&gt;").Replace(s)
-}
+// mdEscape makes text safe inside a Markdown table cell: the rule of package
+// internal/cell.
+func mdEscape(s string) string { return cell.Markdown(s) }
 
 // tr returns the one of nb, nn and en that is in lang.
 func tr(lang lnet.Language, nb, nn, en string) string { return lang.Pick(nb, nn, en) }
