@@ -128,12 +128,16 @@ func plain(s string, m mode) bool {
 		if c < 0x20 || c >= 0x7f {
 			return false
 		}
-		if (m == modeMarkdown || m == modeCode) && (c == '|' || c == '\\' || c == '<' || c == '>') {
+		if (m == modeMarkdown || m == modeCode) && mdSpecial(c) {
 			return false
 		}
 	}
 	return m == modeText || m == modeCode || !formulaLead(s)
 }
+
+// mdSpecial reports whether Markdown escapes the ASCII byte c ("|" alone in a code span,
+// which the slow path handles).
+func mdSpecial(c byte) bool { return c == '|' || c == '\\' || c == '<' || c == '>' }
 
 // formulaLead reports whether s begins, after any spaces, with a formula character, or
 // begins with a tab, CR or LF.
@@ -183,6 +187,16 @@ func invisible(r rune) bool {
 // character.
 func write(b *strings.Builder, s string, m mode) {
 	for i := 0; i < len(s); {
+		// Copy a run of printable ASCII that m leaves as it is in one go.
+		j := i
+		for j < len(s) && s[j] >= 0x20 && s[j] < 0x7f && (m == modeCSV || m == modeText || !mdSpecial(s[j])) {
+			j++
+		}
+		if j > i {
+			b.WriteString(s[i:j])
+			i = j
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
 		switch {

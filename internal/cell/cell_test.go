@@ -188,3 +188,19 @@ func FuzzCells(f *testing.F) {
 		checkInvariants(t, s)
 	})
 }
+
+func BenchmarkCSV(b *testing.B) {
+	for _, bc := range []struct{ name, s string }{
+		{"plain", "hordaland-2018-1"},
+		{"formula", "=HYPERLINK(\"http://example.com\",\"x\")"},
+		{"bidi", "Læringsnettverket i \u202eSalten\u202c"},
+		{"long", strings.Repeat("Bodø kommune, ", 1000)},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			b.SetBytes(int64(len(bc.s)))
+			for b.Loop() {
+				_ = CSV(bc.s)
+			}
+		})
+	}
+}
