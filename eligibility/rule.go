@@ -127,6 +127,8 @@ type Case struct {
 	GrantYear int
 	// Register is the geography register given with [WithRegister]; nil when not given.
 	Register *lnet.Register
+
+	b *batch // where the evaluation keeps its findings; nil outside one
 }
 
 // Outcome is what a rule's check found: a status and the evidence for it.
