@@ -34,9 +34,11 @@ func checkApplicant(c Case) outcome {
 	if failed {
 		return c.result(Failed, out...)
 	}
-	e := lazyEv("network", string(a.Network), noteApplicant)
-	e.s, e.t = n.Name, follows
-	return c.result(Passed, e)
+	return c.result(Passed, c.worded(follows, func() Evidence {
+		name := lit(n.Name)
+		return Evidence{Path: "network", Value: string(a.Network), Note: Msg("«"+name+"», fulgt opp av "+follows.NB+".",
+			"«"+name+"», følgt opp av "+follows.NN+".", "«"+name+"», followed up by the "+follows.EN+".")}
+	}))
 }
 
 func checkApplicationProject(c Case) outcome {
@@ -56,9 +58,10 @@ func checkApplicationProject(c Case) outcome {
 			fmt.Sprintf("Søknaden gjeld «%s», men prosjektet høyrer til «%s».", ann, pnn),
 			fmt.Sprintf("The application is under «%s», but the project belongs to «%s».", aen, pen)))
 	}
-	e := lazyEv("project", string(a.Project), noteAppProject)
-	e.s = p.Title
-	return c.result(Passed, e)
+	return c.result(Passed, c.worded(p, func() Evidence {
+		t := lit(p.Title)
+		return Evidence{Path: "project", Value: string(a.Project), Note: Msg("Prosjekt «"+t+"».", "Prosjekt «"+t+"».", "Project «"+t+"».")}
+	}))
 }
 
 func checkApplicationScheme(c Case) outcome {
@@ -76,9 +79,7 @@ func checkApplicationScheme(c Case) outcome {
 			fmt.Sprintf("Ordninga «%s» finst frå %d.", nn, s.FirstYear()),
 			fmt.Sprintf("The scheme «%s» exists from %d.", en, s.FirstYear())))
 	}
-	e := lazyEv("scheme", s.String(), noteAppScheme)
-	e.x[0] = int64(s)
-	return c.result(Passed, e)
+	return c.result(Passed, lazyEv(noteAppScheme, int64(s)))
 }
 
 func checkPartCost(c Case) outcome {
@@ -88,8 +89,7 @@ func checkPartCost(c Case) outcome {
 	r, ok1 := ore(req)
 	t, ok2 := ore(total)
 	if ok1 && ok2 {
-		main = lazyEv("requested", "", notePartCost)
-		main.x[0], main.x[1] = r, t
+		main = lazyEv(notePartCost, r, t)
 	} else {
 		reqNB, reqEN := kroner(req)
 		totalNB, totalEN := kroner(total)
@@ -102,7 +102,7 @@ func checkPartCost(c Case) outcome {
 	if req.Sign() > 0 && req.Cmp(total) < 0 {
 		return c.result(Passed, main)
 	}
-	return c.result(Noted, main, lazyEv("", "", noteWholeCost))
+	return c.result(Noted, main, lazyEv(noteWholeCost))
 }
 
 func checkCostUse(c Case) outcome {
@@ -169,10 +169,7 @@ func costUseFast(c Case) (o outcome, ok bool) {
 		if !seen[k] {
 			continue
 		}
-		cat := lnet.BudgetCategory(k)
-		e := lazyEv("budget", cat.String(), noteBudget)
-		e.x = [3]int64{int64(k), req[k], cost[k]}
-		out = append(out, e)
+		out = append(out, lazyEv(noteBudget, int64(k), req[k], cost[k]))
 	}
 	return outcome{Passed, out}, true
 }
@@ -200,7 +197,7 @@ func checkDevelopmentCost(c Case) outcome {
 	if len(other) > 0 {
 		return outcome{Noted, other}
 	}
-	return c.result(Passed, lazyEv("", "", noteDevelopment))
+	return c.result(Passed, lazyEv(noteDevelopment))
 }
 
 func checkDeadline(c Case) outcome {
@@ -217,7 +214,5 @@ func checkDeadline(c Case) outcome {
 	if *a.Submitted > *c.Deadline {
 		kind, status = noteDeadlineAfter, Failed
 	}
-	e := lazyEv("submitted", "", kind)
-	e.x[0], e.x[1] = int64(*a.Submitted), int64(*c.Deadline)
-	return c.result(status, e)
+	return c.result(status, lazyEv(kind, int64(*a.Submitted), int64(*c.Deadline)))
 }

@@ -31,6 +31,8 @@ func EvaluateApplication(app lnet.Application, network lnet.Network, opts ...Opt
 		return Report{}, err
 	}
 	b := s.newBatch()
+	n := len(catalogue) + len(s.rules) // one finding per rule, most with one fact
+	b.findings, b.ev = make([]finding, n), make([]evidence, n)
 	r := s.application(b, &app, &network, nil)
 	if b.err != nil {
 		return Report{}, b.err
@@ -58,6 +60,7 @@ func EvaluateApplications(apps []lnet.Application, network lnet.Network, opts ..
 		return nil, fmt.Errorf("application %q: %w", apps[0].ID, err)
 	}
 	b := base.newBatch()
+	b.reuse = true
 	cache := &shared{network: make(map[sharedKey][]Finding), projects: make(map[sharedKey][]Finding)}
 	for i := range apps {
 		app := &apps[i]
@@ -318,11 +321,11 @@ func (s *settings) runOffice(b *batch, out []Finding, subject Subject, c Case, t
 
 // skip appends a not-applicable finding for every rule of subject, saying why.
 func (s *settings) skip(b *batch, out []Finding, subject Subject, why Message) []Finding {
-	note := b.message(dated(why, s.day))
+	note := b.fact(Evidence{Note: dated(why, s.day)})
 	add := func(info *RuleInfo) {
 		f := b.finding()
 		f.info, f.day, f.status = info, s.day, NotApplicable
-		f.ev = b.one(evidence{t: note})
+		f.ev = b.one(evidence{g: note})
 		out = append(out, Finding{f})
 	}
 	for i := range catalogue {
@@ -354,7 +357,7 @@ func (s *settings) evaluate(b *batch, info *RuleInfo, check func(Case) outcome, 
 	}
 	if why, ok := c.outsideCall(info); ok {
 		f.status = NotApplicable
-		f.ev = b.one(evidence{value: string(info.Office), t: b.message(dated(why, s.day))})
+		f.ev = b.one(evidence{g: b.fact(Evidence{Value: string(info.Office), Note: dated(why, s.day)})})
 		return Finding{f}
 	}
 	if scheme, ok := c.scheme(info.Subject); ok && !info.ForScheme(scheme) {
@@ -376,15 +379,15 @@ func (s *settings) evaluate(b *batch, info *RuleInfo, check func(Case) outcome, 
 	if own {
 		for i := range f.ev {
 			if e := &f.ev[i]; e.kind == noteGiven {
-				if m := dated(*e.t, s.day); m != *e.t {
-					e.t = b.message(m)
+				if m := dated(e.g.Note, s.day); m != e.g.Note {
+					e.g = b.fact(Evidence{Path: e.g.Path, Value: e.g.Value, Note: m})
 				}
 			}
 		}
 	}
 	if !f.status.Valid() {
 		f.status = Failed
-		f.ev = append(f.ev, evidence{t: b.message(dated(Msg("Regelen ga ingen gyldig status.", "Regelen gav ingen gyldig status.", "The rule returned no valid status."), s.day))})
+		f.ev = append(f.ev, evidence{g: b.fact(Evidence{Note: dated(Msg("Regelen ga ingen gyldig status.", "Regelen gav ingen gyldig status.", "The rule returned no valid status."), s.day)})})
 	}
 	return Finding{f}
 }

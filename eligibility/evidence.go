@@ -86,13 +86,13 @@ func (c Case) office(id lnet.OfficeID) *Message {
 	}
 	b := c.b
 	k := officeKey{id, d, ok, reg}
-	if b != nil {
+	if b != nil && b.reuse {
 		if m, found := b.offices[k]; found {
 			return m
 		}
 	}
 	m := b.message(lookupOffice(reg, id, d, ok))
-	if b != nil {
+	if b != nil && b.reuse {
 		if b.offices == nil {
 			b.offices = make(map[officeKey]*Message)
 		}

@@ -2,6 +2,7 @@ package eligibility
 
 import (
 	"encoding/json"
+	"slices"
 
 	"github.com/rickb777/date/v2"
 )
@@ -184,11 +185,10 @@ func NewFinding(info RuleInfo, target string, status Status, facts ...Evidence) 
 	info = info.clone()
 	f := &finding{info: &info, target: target, status: status}
 	if len(facts) > 0 {
-		notes := make([]Message, len(facts))
+		given := slices.Clone(facts)
 		f.ev = make([]evidence, len(facts))
-		for i, e := range facts {
-			notes[i] = e.Note
-			f.ev[i] = evidence{path: e.Path, value: e.Value, t: &notes[i]}
+		for i := range given {
+			f.ev[i] = evidence{g: &given[i]}
 		}
 	}
 	return Finding{f}

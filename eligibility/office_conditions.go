@@ -195,9 +195,7 @@ func CapPerApplication(id string, limit lnet.NOK, citation string) Rule {
 			status = Failed
 		}
 		if r, ok := ore(req); ok && limitOK {
-			e := lazyEv("requested", "", noteCap)
-			e.x[0], e.x[1] = r, l
-			return c.result(status, e)
+			return c.result(status, lazyEv(noteCap, r, l))
 		}
 		return c.result(status, c.ev("requested", req.String(),
 			fmt.Sprintf("Søkt %s; taket er %s.", req.Norwegian(), limit.Norwegian()),

@@ -241,7 +241,10 @@ func TestEvaluateApplicationsAcrossTheNewAct(t *testing.T) {
 		require.NoError(t, err)
 		assert.Equal(t, want, got[i], "application %d", i)
 	}
-	cross := func(r eligibility.Report) string { f, _ := r.Finding("NET-CROSS-BORDER"); return f.Evidence()[0].Note.NB }
+	cross := func(r eligibility.Report) string {
+		f, _ := r.Finding("NET-CROSS-BORDER")
+		return f.Evidence()[0].Note.NB
+	}
 	assert.Contains(t, cross(got[0]), "barneverntjenester")
 	assert.Contains(t, cross(got[1]), "barnevernstjenester")
 	assert.Contains(t, cross(got[2]), "barneverntjenester")
