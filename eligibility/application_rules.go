@@ -7,38 +7,44 @@ import (
 	"github.com/laeringsnettverk/sdk/lnet"
 )
 
-func checkApplicant(c Case) Outcome {
+// The application rules run for every application of a batch, so their common outcomes keep
+// the values of their notes and render them when asked for (see evidence); the rare ones
+// render their notes when they run.
+
+func checkApplicant(c Case) outcome {
 	a, n := c.Application, c.Network
-	var out []Evidence
+	var out []evidence
 	failed := false
 	if a.Network != n.ID {
 		failed = true
-		out = append(out, ev("network", string(a.Network),
+		out = append(out, c.ev("network", string(a.Network),
 			fmt.Sprintf("Søknaden er fra nettverket «%s», ikke «%s».", lit(string(a.Network)), lit(string(n.ID))),
 			fmt.Sprintf("Søknaden er frå nettverket «%s», ikkje «%s».", lit(string(a.Network)), lit(string(n.ID))),
 			fmt.Sprintf("The application is from network «%s», not «%s».", lit(string(a.Network)), lit(string(n.ID)))))
 	}
-	to, follows := officeName(c, a.Office), officeName(c, n.Office)
+	follows := c.office(n.Office)
 	if a.Office != n.Office {
 		failed = true
-		out = append(out, ev("office", string(a.Office),
+		to := c.office(a.Office)
+		out = append(out, c.ev("office", string(a.Office),
 			fmt.Sprintf("Søknaden er sendt til %s, men nettverket følges opp av %s.", to.NB, follows.NB),
 			fmt.Sprintf("Søknaden er send til %s, men nettverket blir følgt opp av %s.", to.NN, follows.NN),
 			fmt.Sprintf("The application is sent to the %s, but the network is followed up by the %s.", to.EN, follows.EN)))
 	}
 	if failed {
-		return Fail(out...)
+		return c.result(Failed, out...)
 	}
-	return Pass(ev("network", string(a.Network),
-		"«"+lit(n.Name)+"», fulgt opp av "+follows.NB+".",
-		"«"+lit(n.Name)+"», følgt opp av "+follows.NN+".",
-		"«"+lit(n.Name)+"», followed up by the "+follows.EN+"."))
+	return c.result(Passed, c.worded(follows, func() Evidence {
+		name := lit(n.Name)
+		return Evidence{Path: "network", Value: string(a.Network), Note: Msg("«"+name+"», fulgt opp av "+follows.NB+".",
+			"«"+name+"», følgt opp av "+follows.NN+".", "«"+name+"», followed up by the "+follows.EN+".")}
+	}))
 }
 
-func checkApplicationProject(c Case) Outcome {
+func checkApplicationProject(c Case) outcome {
 	a := c.Application
 	if c.Project == nil {
-		return Fail(ev("project", string(a.Project),
+		return c.result(Failed, c.ev("project", string(a.Project),
 			fmt.Sprintf("Nettverket har ikke prosjektet %s.", litq(string(a.Project))),
 			fmt.Sprintf("Nettverket har ikkje prosjektet %s.", litq(string(a.Project))),
 			fmt.Sprintf("The network has no project %s.", litq(string(a.Project)))))
@@ -47,55 +53,65 @@ func checkApplicationProject(c Case) Outcome {
 	if p.Scheme != a.Scheme {
 		pnb, pnn, pen := schemeName(p.Scheme)
 		anb, ann, aen := schemeName(a.Scheme)
-		return Fail(ev("scheme", a.Scheme.String(),
+		return c.result(Failed, c.ev("scheme", a.Scheme.String(),
 			fmt.Sprintf("Søknaden gjelder «%s», men prosjektet hører til «%s».", anb, pnb),
 			fmt.Sprintf("Søknaden gjeld «%s», men prosjektet høyrer til «%s».", ann, pnn),
 			fmt.Sprintf("The application is under «%s», but the project belongs to «%s».", aen, pen)))
 	}
-	return Pass(ev("project", string(a.Project), "Prosjekt «"+lit(p.Title)+"».", "Prosjekt «"+lit(p.Title)+"».", "Project «"+lit(p.Title)+"»."))
+	return c.result(Passed, c.worded(p, func() Evidence {
+		t := lit(p.Title)
+		return Evidence{Path: "project", Value: string(a.Project), Note: Msg("Prosjekt «"+t+"».", "Prosjekt «"+t+"».", "Project «"+t+"».")}
+	}))
 }
 
-func checkApplicationScheme(c Case) Outcome {
+func checkApplicationScheme(c Case) outcome {
 	s := c.Application.Scheme
 	nb, nn, en := schemeName(s)
 	if !c.Edition.HasScheme(s) {
-		return Fail(ev("scheme", s.String(),
+		return c.result(Failed, c.ev("scheme", s.String(),
 			fmt.Sprintf("Ordningen «%s» finnes ikke i %s.", nb, c.Edition.In(lnet.Bokmal)),
 			fmt.Sprintf("Ordninga «%s» finst ikkje i %s.", nn, c.Edition.In(lnet.Nynorsk)),
 			fmt.Sprintf("The scheme «%s» is not part of %s.", en, c.Edition.In(lnet.English))))
 	}
 	if y := c.Application.Year; y < s.FirstYear() {
-		return Fail(ev("year", fmt.Sprint(y),
+		return c.result(Failed, c.ev("year", fmt.Sprint(y),
 			fmt.Sprintf("Ordningen «%s» finnes fra %d.", nb, s.FirstYear()),
 			fmt.Sprintf("Ordninga «%s» finst frå %d.", nn, s.FirstYear()),
 			fmt.Sprintf("The scheme «%s» exists from %d.", en, s.FirstYear())))
 	}
-	return Pass(ev("scheme", s.String(), capitalize(nb)+", "+s.Form()+".", capitalize(nn)+", "+s.Form()+".", capitalize(en)+", "+s.Form()+"."))
+	return c.result(Passed, lazyEv(noteAppScheme, int64(s)))
 }
 
-func checkPartCost(c Case) Outcome {
+func checkPartCost(c Case) outcome {
 	a := c.Application
 	req, total := a.Requested, a.TotalCost
-	reqNB, reqEN := kroner(req)
-	totalNB, totalEN := kroner(total)
-	ownNB, ownEN := kroner(a.OwnContribution())
-	main := ev("requested", req.String(),
-		"Søkt "+reqNB+" av totalkostnad "+totalNB+" (egenandel "+ownNB+").",
-		"Søkt "+reqNB+" av totalkostnad "+totalNB+" (eigendel "+ownNB+").",
-		"Requested "+reqEN+" of total cost "+totalEN+" (own contribution "+ownEN+").")
-	if req.Sign() > 0 && req.Cmp(total) < 0 {
-		return Pass(main)
+	var main evidence
+	r, ok1 := ore(req)
+	t, ok2 := ore(total)
+	if ok1 && ok2 {
+		main = lazyEv(notePartCost, r, t)
+	} else {
+		reqNB, reqEN := kroner(req)
+		totalNB, totalEN := kroner(total)
+		ownNB, ownEN := kroner(a.OwnContribution())
+		main = c.ev("requested", req.String(),
+			"Søkt "+reqNB+" av totalkostnad "+totalNB+" (egenandel "+ownNB+").",
+			"Søkt "+reqNB+" av totalkostnad "+totalNB+" (eigendel "+ownNB+").",
+			"Requested "+reqEN+" of total cost "+totalEN+" (own contribution "+ownEN+").")
 	}
-	return Notice(main, note(
-		"Det søkes om hele kostnaden eller mer; retningslinjene sier at midlene kan dekke deler av kostnadene.",
-		"Det blir søkt om heile kostnaden eller meir; retningslinjene seier at midlane kan dekkje delar av kostnadene.",
-		"The whole cost or more is requested; the guidelines say the money may cover part of the costs."))
+	if req.Sign() > 0 && req.Cmp(total) < 0 {
+		return c.result(Passed, main)
+	}
+	return c.result(Noted, main, lazyEv(noteWholeCost))
 }
 
-func checkCostUse(c Case) Outcome {
+func checkCostUse(c Case) outcome {
 	a := c.Application
 	if len(a.Budget) == 0 {
-		return Inapplicable(Msg("Budsjettet er ikke spesifisert; retningslinjene krever ikke det.", "Budsjettet er ikkje spesifisert; retningslinjene krev ikkje det.", "The budget is not itemised; the guidelines do not require it."))
+		return c.result(NotApplicable, c.ev("", "", "Budsjettet er ikke spesifisert; retningslinjene krever ikke det.", "Budsjettet er ikkje spesifisert; retningslinjene krev ikkje det.", "The budget is not itemised; the guidelines do not require it."))
+	}
+	if o, ok := costUseFast(c); ok {
+		return o
 	}
 	by := a.BudgetByCategory()
 	cats := make([]lnet.BudgetCategory, 0, len(by))
@@ -103,7 +119,7 @@ func checkCostUse(c Case) Outcome {
 		cats = append(cats, k)
 	}
 	sort.Slice(cats, func(i, j int) bool { return cats[i] < cats[j] })
-	out := make([]Evidence, 0, len(cats))
+	out := c.b.evidence(len(cats))
 	for _, k := range cats {
 		l := by[k]
 		nb, nn, en := k.Norwegian(), k.Nynorsk(), k.English()
@@ -112,17 +128,58 @@ func checkCostUse(c Case) Outcome {
 		}
 		rNB, rEN := kroner(l.Requested)
 		cNB, cEN := kroner(l.Cost)
-		out = append(out, ev("budget", k.String(), capitalize(nb)+": søkt "+rNB+" av "+cNB+".", capitalize(nn)+": søkt "+rNB+" av "+cNB+".", capitalize(en)+": requested "+rEN+" of "+cEN+"."))
+		out = append(out, c.ev("budget", k.String(), capitalize(nb)+": søkt "+rNB+" av "+cNB+".", capitalize(nn)+": søkt "+rNB+" av "+cNB+".", capitalize(en)+": requested "+rEN+" of "+cEN+"."))
 	}
-	return Pass(out...)
+	return outcome{Passed, out}
 }
 
-func checkDevelopmentCost(c Case) Outcome {
+// maxCategories bounds the budget categories costUseFast sums in place; lnet has fewer.
+const maxCategories = 16
+
+// costUseFast is checkCostUse for a budget whose lines are whole numbers of øre, in at most
+// maxCategories categories, that add up without overflow: the sums per category in order,
+// in øre, without a map. ok is false for any other budget.
+func costUseFast(c Case) (o outcome, ok bool) {
+	var req, cost [maxCategories]int64
+	var seen [maxCategories]bool
+	const limit = 1 << 60 // far from overflow: a sum of lines of at most 16 digits each
+	n := 0
+	for _, l := range c.Application.Budget {
+		k := int(l.Category)
+		if k < 0 || k >= maxCategories {
+			return outcome{}, false
+		}
+		r, ok1 := ore(l.Requested)
+		v, ok2 := ore(l.Cost)
+		if !ok1 || !ok2 {
+			return outcome{}, false
+		}
+		req[k] += r
+		cost[k] += v
+		if req[k] > limit || req[k] < -limit || cost[k] > limit || cost[k] < -limit {
+			return outcome{}, false
+		}
+		if !seen[k] {
+			seen[k] = true
+			n++
+		}
+	}
+	out := c.b.evidence(n)
+	for k := range seen {
+		if !seen[k] {
+			continue
+		}
+		out = append(out, lazyEv(noteBudget, int64(k), req[k], cost[k]))
+	}
+	return outcome{Passed, out}, true
+}
+
+func checkDevelopmentCost(c Case) outcome {
 	a := c.Application
 	if len(a.Budget) == 0 {
-		return Inapplicable(Msg("Budsjettet er ikke spesifisert.", "Budsjettet er ikkje spesifisert.", "The budget is not itemised."))
+		return c.result(NotApplicable, c.ev("", "", "Budsjettet er ikke spesifisert.", "Budsjettet er ikkje spesifisert.", "The budget is not itemised."))
 	}
-	var other []Evidence
+	var other []evidence
 	for i, l := range a.Budget {
 		if l.Category != lnet.BudgetOther {
 			continue
@@ -132,35 +189,30 @@ func checkDevelopmentCost(c Case) Outcome {
 		if l.Description != "" {
 			d = " «" + lit(l.Description) + "»"
 		}
-		other = append(other, ev(idx("budget", i), l.Requested.String(),
+		other = append(other, c.ev(idx("budget", i), l.Requested.String(),
 			"Andre kostnader"+d+": søkt "+rNB+". Embetet vurderer om dette er utvikling eller drift.",
 			"Andre kostnader"+d+": søkt "+rNB+". Embetet vurderer om dette er utvikling eller drift.",
 			"Other costs"+d+": requested "+rEN+". The office judges whether this is development or running costs."))
 	}
 	if len(other) > 0 {
-		return Notice(other...)
+		return outcome{Noted, other}
 	}
-	return Pass(note("Alle budsjettpostene hører til retningslinjenes eksempler på utviklingskostnader eller til reiser og samlinger.",
-		"Alle budsjettpostane høyrer til døma på utviklingskostnader i retningslinjene eller til reiser og samlingar.",
-		"Every budget line is among the guidelines' examples of development costs or is travel and gatherings."))
+	return c.result(Passed, lazyEv(noteDevelopment))
 }
 
-func checkDeadline(c Case) Outcome {
+func checkDeadline(c Case) outcome {
 	a := c.Application
 	if c.Deadline == nil {
-		return Inapplicable(Msg("Ingen søknadsfrist er oppgitt for vurderingen.", "Ingen søknadsfrist er oppgitt for vurderinga.", "No application deadline was given for the evaluation."))
+		return c.result(NotApplicable, c.ev("", "", "Ingen søknadsfrist er oppgitt for vurderingen.", "Ingen søknadsfrist er oppgitt for vurderinga.", "No application deadline was given for the evaluation."))
 	}
-	d := isoDate(*c.Deadline)
 	if a.Submitted == nil {
-		return Fail(ev("submitted", "", "Søknaden er ikke sendt; fristen er "+d+".", "Søknaden er ikkje send; fristen er "+d+".", "The application has not been submitted; the deadline is "+d+"."))
+		d := isoDate(*c.Deadline)
+		return c.result(Failed, c.ev("submitted", "", "Søknaden er ikke sendt; fristen er "+d+".", "Søknaden er ikkje send; fristen er "+d+".", "The application has not been submitted; the deadline is "+d+"."))
 	}
-	s := isoDate(*a.Submitted)
+	kind := noteDeadlineMet
+	status := Passed
 	if *a.Submitted > *c.Deadline {
-		days := int(*a.Submitted - *c.Deadline)
-		return Fail(ev("submitted", s,
-			fmt.Sprintf("Sendt %s, %d %s etter fristen %s.", s, days, plural(days, "dag", "dager"), d),
-			fmt.Sprintf("Send %s, %d %s etter fristen %s.", s, days, plural(days, "dag", "dagar"), d),
-			fmt.Sprintf("Submitted %s, %d %s after the deadline %s.", s, days, plural(days, "day", "days"), d)))
+		kind, status = noteDeadlineAfter, Failed
 	}
-	return Pass(ev("submitted", s, "Sendt "+s+"; fristen er "+d+".", "Send "+s+"; fristen er "+d+".", "Submitted "+s+"; the deadline is "+d+"."))
+	return c.result(status, lazyEv(kind, int64(*a.Submitted), int64(*c.Deadline)))
 }

@@ -1,7 +1,11 @@
 package eligibility_test
 
 import (
+	"runtime"
+	"strconv"
 	"testing"
+
+	"github.com/rickb777/date/v2"
 
 	"github.com/laeringsnettverk/sdk/eligibility"
 	"github.com/laeringsnettverk/sdk/lnet"
@@ -60,5 +64,46 @@ func BenchmarkEvaluateApplication(b *testing.B) {
 			b.Fatal(err)
 		}
 		i++
+	}
+}
+
+// batchApplications returns n applications of the fixture network, both schemes, with
+// amounts that differ and submission days spread over the four weeks before the deadline,
+// as a grant round has them.
+func batchApplications(n int) (lnet.Network, []lnet.Application, []eligibility.Option) {
+	network, apps, opts := benchApplications()
+	out := make([]lnet.Application, n)
+	for i := range out {
+		a := apps[i%len(apps)]
+		a.ID = lnet.ApplicationID("søknad-" + strconv.Itoa(i))
+		a.Requested = lnet.NewNOK(int64(100000 + 37*i))
+		d := testDeadline(2019) - date.Date(i%28)
+		a.Submitted = &d
+		out[i] = a
+	}
+	return network, out, opts
+}
+
+// BenchmarkEvaluateBatch evaluates a grant round of 1 000 and of 10 000 applications with
+// their network in one call of [eligibility.EvaluateApplications], and reports the cost per
+// application: bytes (B/app) and allocations (allocs/app). Target (issue 12): at most 2 KB
+// and 30 allocations per application.
+func BenchmarkEvaluateBatch(b *testing.B) {
+	for _, n := range []int{1000, 10000} {
+		b.Run(strconv.Itoa(n), func(b *testing.B) {
+			network, apps, opts := batchApplications(n)
+			b.ReportAllocs()
+			var before, after runtime.MemStats
+			runtime.ReadMemStats(&before)
+			for b.Loop() {
+				if _, err := eligibility.EvaluateApplications(apps, network, opts...); err != nil {
+					b.Fatal(err)
+				}
+			}
+			runtime.ReadMemStats(&after)
+			per := float64(b.N) * float64(n)
+			b.ReportMetric(float64(after.TotalAlloc-before.TotalAlloc)/per, "B/app")
+			b.ReportMetric(float64(after.Mallocs-before.Mallocs)/per, "allocs/app")
+		})
 	}
 }

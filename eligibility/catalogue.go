@@ -11,7 +11,7 @@ import (
 // builtin is a rule of the guidelines: its description and its check.
 type builtin struct {
 	info  RuleInfo
-	check func(Case) Outcome
+	check func(Case) outcome
 }
 
 func (b builtin) Info() RuleInfo { return b.info.clone() }
@@ -19,11 +19,8 @@ func (b builtin) Info() RuleInfo { return b.info.clone() }
 // Check runs the rule's check on its own, outside an evaluation: the evidence is worded as
 // in an undated report.
 func (b builtin) Check(c Case) Outcome {
-	o := b.check(c)
-	for i := range o.Evidence {
-		o.Evidence[i].Note = dated(o.Evidence[i].Note, 0)
-	}
-	return o
+	c.b = nil
+	return b.check(c).public()
 }
 
 // clone returns a copy of i whose slices the caller may modify.
@@ -92,7 +89,7 @@ var catalogue = []builtin{
 		Note: Msg("Kildene sier «flere kommuner» (pkt. 1 og 3; Bufdir: «Et læringsnettverk består av flere kommuner»), ikke flere barneverntjenester: SDK-en teller kommuner, hver én gang, og krever minst to. En interkommunal tjeneste for to kommuner oppfyller regelen. Deltakelse er frivillig (pkt. 4) og kontrolleres ikke.",
 			"Kjeldene seier «flere kommuner» (pkt. 1 og 3; Bufdir: «Et læringsnettverk består av flere kommuner»), ikkje fleire barneverntenester: SDK-en tel kommunar, kvar éin gong, og krev minst to. Ei interkommunal teneste for to kommunar oppfyller regelen. Deltakinga er frivillig (pkt. 4) og blir ikkje kontrollert.",
 			"The sources say «flere kommuner», several municipalities (sections 1 and 3; Bufdir: a network consists of several municipalities), not several child-welfare services: the SDK counts municipalities, each once, and requires at least two. An inter-municipal service for two municipalities meets the rule. Participation is voluntary (section 4) and is not checked.")},
-		checkCrossBorder},
+		eager(checkCrossBorder)},
 	{RuleInfo{ID: "NET-REGION", Subject: SubjectNetwork, Severity: Requirement, Editions: allEditions, Citation: g2019pkt3,
 		Quote: qRegion, Modal: "skal",
 		Title: Msg("Medlemmenes kommuner ligger i embetets område på vurderingsdagen.",
@@ -101,7 +98,7 @@ var catalogue = []builtin{
 		Note: Msg("«I fylket» leses som embetets område den dagen (et embete kan dekke flere fylker). Krever registeret (WithRegister); uten det er regelen ikke aktuell. Uten vurderingsdato brukes 1. januar i tilskuddsåret.",
 			"«I fylket» blir lese som området til embetet den dagen (eit embete kan dekkje fleire fylke). Krev registeret (WithRegister); utan det er regelen ikkje aktuell. Utan vurderingsdato blir 1. januar i tilskotsåret brukt.",
 			"«I fylket» (in the county) is read as the office's region on the day (an office may cover several counties). Needs the register (WithRegister); without it the rule is not applicable. Without a date of assessment, 1 January of the grant year is used.")},
-		checkRegion},
+		eager(checkRegion)},
 	{RuleInfo{ID: "NET-ANCHORING", Subject: SubjectNetwork, Severity: Requirement, Editions: allEditions, Citation: g2019pkt4,
 		Quote: qAnchoring, Modal: "må",
 		Title: Msg("Hver deltakende kommune har forankret deltakelsen i nettverkets samarbeid i egen kommuneledelse.",
@@ -110,19 +107,19 @@ var catalogue = []builtin{
 		Note: Msg("«Samarbeid på tvers» leses som kommunens deltakelse i nettverket; forankring av hvert prosjekt kontrolleres av PRJ-ANCHORING. Det er kommunenes eget ansvar å sikre forankringen (pkt. 4), så regelen er ikke aktuell før nettverket har registrert forankring for minst én kommune; deretter må hver kommune ha den.",
 			"«Samarbeid på tvers» blir lese som deltakinga til kommunen i nettverket; forankringa av kvart prosjekt blir kontrollert av PRJ-ANCHORING. Det er ansvaret til kommunane sjølve å sikre forankringa (pkt. 4), så regelen er ikkje aktuell før nettverket har registrert forankring for minst éin kommune; deretter må kvar kommune ha ho.",
 			"«Samarbeid på tvers» (collaboration across borders) is read as the municipality's taking part in the network; the anchoring of each project is checked by PRJ-ANCHORING. Securing it is the municipalities' own responsibility (section 4), so the rule is not applicable until the network has recorded anchoring for at least one municipality; from then on every municipality needs it.")},
-		checkNetworkAnchoring},
+		eager(checkNetworkAnchoring)},
 	{RuleInfo{ID: "NET-PLAN", Subject: SubjectNetwork, Severity: Requirement, Editions: allEditions, Citation: g2019pkt4,
 		Quote: qPlan, Modal: "skal",
 		Title: Msg("Kommunene i nettverket har utviklet en plan for kompetanse- og kvalitetsutvikling.",
 			"Kommunane i nettverket har utvikla ein plan for kompetanse- og kvalitetsutvikling.",
 			"The network's municipalities have developed a plan for competence and quality development.")},
-		checkPlan},
+		eager(checkPlan)},
 	{RuleInfo{ID: "NET-PLAN-GROUNDED", Subject: SubjectNetwork, Severity: Requirement, Editions: allEditions, Citation: g2019pkt4,
 		Quote: qGrounded, Modal: "skal",
 		Title: Msg("Tiltakene i planen tar utgangspunkt i lokale risiko- og tilstandsvurderinger.",
 			"Tiltaka i planen tek utgangspunkt i lokale risiko- og tilstandsvurderingar.",
 			"The plan's measures are grounded in local risk and status assessments.")},
-		checkPlanGrounded},
+		eager(checkPlanGrounded)},
 	{RuleInfo{ID: "NET-PROJECTS", Subject: SubjectNetwork, Severity: Requirement, Editions: allEditions, Citation: g2019pkt4,
 		Quote: qProjects, Modal: "skal",
 		Title: Msg("Nettverket har satt i gang utviklingsprosjekter.",
@@ -131,7 +128,7 @@ var catalogue = []builtin{
 		Note: Msg("Bare igangsatte prosjekter teller; en prosjektidé eller et prosjekt under avklaring er ikke satt i gang. Et prosjekt uten oppgitt status regnes som igangsatt. At hvert prosjekt springer ut av planen, kontrolleres per prosjekt (PRJ-FROM-PLAN).",
 			"Berre prosjekt som er sette i gang, tel; ein prosjektidé eller eit prosjekt under avklaring er ikkje sett i gang. Eit prosjekt utan oppgitt status blir rekna som sett i gang. At kvart prosjekt spring ut av planen, blir kontrollert per prosjekt (PRJ-FROM-PLAN).",
 			"Only started projects count; a project idea or a project being clarified has not been started. A project without a stated status counts as started. That each project starts from the plan is checked per project (PRJ-FROM-PLAN).")},
-		checkProjects},
+		eager(checkProjects)},
 	{RuleInfo{ID: "NET-REPRESENTATIVES", Subject: SubjectNetwork, Severity: Recommendation, Editions: allEditions, Citation: g2019pkt4,
 		Quote: qReps, Modal: "bør",
 		Title: Msg("Hver deltakende kommune stiller med to personer, og én av dem er fra ledelsen i barneverntjenesten eller kommunen.",
@@ -140,21 +137,21 @@ var catalogue = []builtin{
 		Note: Msg("Representanter som en interkommunal tjeneste sender for hele tjenesten, regnes for hver kommune tjenesten dekker.",
 			"Representantar som ei interkommunal teneste sender for heile tenesta, blir rekna for kvar kommune tenesta dekkjer.",
 			"Representatives an inter-municipal service sends for the whole service count for every municipality it covers.")},
-		checkRepresentatives},
+		eager(checkRepresentatives)},
 	{RuleInfo{ID: "NET-LEADER", Subject: SubjectNetwork, Severity: Requirement, Editions: allEditions, Citation: g2019pkt4,
 		Quote: qLeader, Modal: "skal",
 		Title: Msg("Nettverket har valgt en leder.", "Nettverket har valt ein leiar.", "The network has chosen a leader."),
 		Note: Msg("Et registrert vedtak om ikke å velge leder ennå vises som grunnlag; kravet er likevel ikke oppfylt.",
 			"Eit registrert vedtak om ikkje å velje leiar enno blir vist som grunnlag; kravet er likevel ikkje oppfylt.",
 			"A recorded decision not to choose a leader yet is shown as evidence; the requirement is still not met.")},
-		checkLeader},
+		eager(checkLeader)},
 	{RuleInfo{ID: "NET-STEERING-GROUP", Subject: SubjectNetwork, Severity: Information, Editions: allEditions, Citation: g2019pkt4,
 		Quote: qLeader, Modal: "vurdere",
 		Title: Msg("Nettverket har vurdert å etablere en styringsgruppe.", "Nettverket har vurdert å etablere ei styringsgruppe.", "The network has considered setting up a steering group."),
 		Note: Msg("Ordlyden er «vurdere»: en registrert styringsgruppe eller et registrert vedtak om styringsgruppe, også et vedtak om ikke å etablere én, viser at nettverket har vurdert det. Regelen stopper aldri en søknad.",
 			"Ordlyden er «vurdere»: ei registrert styringsgruppe eller eit registrert vedtak om styringsgruppe, også eit vedtak om ikkje å etablere ei, viser at nettverket har vurdert det. Regelen stoppar aldri ein søknad.",
 			"The wording is «vurdere» (consider): a recorded steering group, or a recorded decision on one, including a decision not to set one up, shows that the network has considered it. The rule never blocks.")},
-		checkSteeringGroup},
+		eager(checkSteeringGroup)},
 	{RuleInfo{ID: "NET-SEVERAL-PROJECTS", Subject: SubjectNetwork, Severity: Requirement, Editions: allEditions, Citation: g2019pkt4,
 		Quote: qSeveral, Modal: "skal",
 		Title: Msg("Nettverket er kvalitetsutviklende for alle typer kommuner, med rom for flere prosjekter som dekker ulike kommuners behov.",
@@ -163,7 +160,7 @@ var catalogue = []builtin{
 		Note: Msg("Ordlyden er «skal være rom for», ikke «skal ha» flere prosjekter, og ingen registrering kan vise at det mangler rom. SDK-en viser antall igangsatte prosjekter og hvor mange av kommunene de omfatter, og avslår aldri på dette.",
 			"Ordlyden er «skal være rom for», ikkje «skal ha» fleire prosjekt, og inga registrering kan vise at det manglar rom. SDK-en viser talet på prosjekt som er sette i gang, og kor mange av kommunane dei omfattar, og avslår aldri på dette.",
 			"The wording is «skal være rom for» (shall be room for), not shall have several projects, and no record can show a lack of room. The SDK shows the number of started projects and how many of the municipalities they involve, and never refuses on it.")},
-		checkSeveralProjects},
+		eager(checkSeveralProjects)},
 	{RuleInfo{ID: "NET-PEER-COMMUNITY", Subject: SubjectNetwork, Severity: Requirement, Editions: allEditions, Citation: g2019pkt4,
 		Quote: qPeer, Modal: "skal",
 		Title: Msg("Nettverket legger til rette for fagfellesskap på tvers av kommunegrensene, med kollegaveiledning og støtte i enkeltsaker.",
@@ -172,7 +169,7 @@ var catalogue = []builtin{
 		Note: Msg("Vurderes ut fra registrerte samlinger: minst én nettverkssamling eller ett oppstartsseminar holdt senest på vurderingsdagen. Samlinger som er planlagt senere, teller ikke. En rapport uten dato teller alle registrerte samlinger.",
 			"Blir vurdert ut frå registrerte samlingar: minst éi nettverkssamling eller eitt oppstartsseminar halde seinast på vurderingsdagen. Samlingar som er planlagde seinare, tel ikkje. Ein rapport utan dato tel alle registrerte samlingar.",
 			"Judged from recorded meetings: at least one network gathering or start-up seminar held on or before the day of the assessment. Meetings planned for later do not count. A report without a date counts every recorded meeting.")},
-		checkPeerCommunity},
+		eager(checkPeerCommunity)},
 
 	// Project (sections 1–5).
 	{RuleInfo{ID: "PRJ-SCHEME", Subject: SubjectProject, Severity: Requirement, Editions: allEditions, Citation: g2019pkt2,
@@ -183,7 +180,7 @@ var catalogue = []builtin{
 		Note: Msg("Setningen har intet modalverb; den definerer de to ordningene. Et prosjekt utenfor dem kan ikke få midler fra dem, så SDK-en leser det som et krav. Fosterhjemsordningen finnes fra 2019.",
 			"Setninga har ikkje noko modalverb; ho definerer dei to ordningane. Eit prosjekt utanfor dei kan ikkje få midlar frå dei, så SDK-en les det som eit krav. Fosterheimsordninga finst frå 2019.",
 			"The sentence has no modal verb; it defines the two schemes. A project outside them cannot get money from them, so the SDK reads it as a requirement. The foster-home scheme exists from 2019.")},
-		checkProjectScheme},
+		eager(checkProjectScheme)},
 	{RuleInfo{ID: "PRJ-PURPOSE", Subject: SubjectProject, Severity: Requirement, Editions: allEditions, Schemes: selfInitiated, Citation: g2019pkt1,
 		Quote: qPurpose, Modal: "skal",
 		Title: Msg("Det egeninitierte prosjektet styrker kommunenes oppfølging av utsatte barn og familier gjennom utvikling av lokale tjenester og tilbud.",
@@ -192,20 +189,20 @@ var catalogue = []builtin{
 		Note: Msg("SDK-en leser et prosjekt med minst ett oppgitt formål blant retningslinjenes eksempler på utviklingsprosjekter (pkt. 5) som et prosjekt med dette formålet; om prosjektet faktisk tjener det, vurderer embetet.",
 			"SDK-en les eit prosjekt med minst eitt oppgitt formål blant døma på utviklingsprosjekt i retningslinjene (pkt. 5) som eit prosjekt med dette formålet; om prosjektet faktisk tener det, vurderer embetet.",
 			"The SDK reads a project stating at least one aim among the guidelines' examples of development projects (section 5) as serving this purpose; whether it really does is for the office to judge.")},
-		checkPurpose},
+		eager(checkPurpose)},
 	{RuleInfo{ID: "PRJ-FROM-PLAN", Subject: SubjectProject, Severity: Requirement, Editions: allEditions, Citation: g2019pkt4,
 		Quote: qProjects, Modal: "skal",
 		Title: Msg("Prosjektet er satt i gang med utgangspunkt i et tiltak i nettverkets plan.",
 			"Prosjektet er sett i gang med utgangspunkt i eit tiltak i planen til nettverket.",
 			"The project starts from a measure of the network's plan.")},
-		checkFromPlan},
+		eager(checkFromPlan)},
 	{RuleInfo{ID: "PRJ-ANCHORING", Subject: SubjectProject, Severity: Requirement, Editions: allEditions, Citation: g2019pkt4,
 		Quote: qAnchoring, Modal: "må",
 		Title: Msg("Beslutningen om prosjektet er forankret i ledelsen i hver deltakende kommune.",
 			"Avgjerda om prosjektet er forankra i leiinga i kvar deltakande kommune.",
 			"The decision on the project is anchored in the leadership of each participating municipality."),
 		Note: Msg("Ordlyden er «må forankres»; vertskommunen regnes med.", "Ordlyden er «må forankres»; vertskommunen blir rekna med.", "The wording is «må forankres» (must be anchored); the host municipality counts.")},
-		checkAnchoring},
+		eager(checkAnchoring)},
 	{RuleInfo{ID: "PRJ-COMPETENCE", Subject: SubjectProject, Severity: Requirement, Editions: allEditions, Schemes: selfInitiated, Citation: g2019pkt34,
 		Quote: qCompetence, Modal: "skal",
 		Title: Msg("Nettverket samarbeider med kompetansemiljøer (forskningsmiljø, kunnskaps- eller kompetansesenter, høgskole eller universitet) i arbeidet med utviklingsprosjektene.",
@@ -214,7 +211,7 @@ var catalogue = []builtin{
 		Note: Msg("Kravet gjelder nettverket, ikke hvert prosjekt: det er oppfylt når nettverket har et kompetansemiljø, og grunnlaget viser om prosjektet er knyttet til det. Noen embeter krever samarbeid per prosjekt (Vestland 2021 og 2022: VESTLAND-COMPETENCE). For fosterhjemsmidlene «i 2019» er kontakt med eksterne kompetansemiljøer ikke et krav (pkt. 4); SDK-en leser unntaket som gjeldende for fosterhjemsordningen også senere år, fordi ordningen videreføres og ingen kilde opphever det. Bufetat kan bistå (PRJ-BUFETAT).",
 			"Kravet gjeld nettverket, ikkje kvart prosjekt: det er oppfylt når nettverket har eit kompetansemiljø, og grunnlaget viser om prosjektet er knytt til det. Nokre embete krev samarbeid per prosjekt (Vestland 2021 og 2022: VESTLAND-COMPETENCE). For fosterheimsmidlane «i 2019» er kontakt med eksterne kompetansemiljø ikkje eit krav (pkt. 4); SDK-en les unntaket som gjeldande for fosterheimsordninga også seinare år, fordi ordninga blir vidareført og inga kjelde opphevar det. Bufetat kan hjelpe (PRJ-BUFETAT).",
 			"The requirement is on the network, not on each project: it is met when the network has a competence environment, and the evidence shows whether the project is linked to it. Some offices require it per project (Vestland 2021 and 2022: VESTLAND-COMPETENCE). For the foster-home money «i 2019» (in 2019) contact with external competence environments is not required (section 4); the SDK reads the exemption as applying to the foster-home scheme in later years too, since the scheme continues and no source withdraws it. Bufetat may assist (PRJ-BUFETAT).")},
-		checkCompetence},
+		eager(checkCompetence)},
 	{RuleInfo{ID: "PRJ-FOSTER-AIM", Subject: SubjectProject, Severity: Requirement, Editions: fromEdition2019, Schemes: fosterHome, Citation: g2019pkt25,
 		Quote: qFosterAim,
 		Title: Msg("Fosterhjemsprosjektet tar sikte på å styrke kommunenes oppfølging og veiledning av fosterhjem eller rekruttering av fosterhjem (også i slekt og nettverk).",
@@ -223,7 +220,7 @@ var catalogue = []builtin{
 		Note: Msg("Setningen har intet modalverb; den sier hva midlene er bevilget til, så SDK-en leser det som et krav. Rekruttering regnes med fra 2019 fordi pkt. 5 i 2019-utgaven nevner felles rekrutteringsmetodikk og rekruttering i slekt og nettverk.",
 			"Setninga har ikkje noko modalverb; ho seier kva midlane er løyvde til, så SDK-en les det som eit krav. Rekruttering blir rekna med frå 2019 fordi pkt. 5 i 2019-utgåva nemner felles rekrutteringsmetodikk og rekruttering i slekt og nettverk.",
 			"The sentence has no modal verb; it says what the money is granted for, so the SDK reads it as a requirement. Recruitment counts from 2019 because section 5 of the 2019 edition lists common recruitment methods and recruitment among kin and network.")},
-		checkFosterAim},
+		eager(checkFosterAim)},
 	{RuleInfo{ID: "PRJ-BUFETAT", Subject: SubjectProject, Severity: Information, Editions: fromEdition2019, Schemes: fosterHome, Citation: g2019pkt3,
 		Quote: qBufetat, Modal: "kan",
 		Title: Msg("Fosterhjemsprosjektet kan få bistand fra Bufetat; kontakten kan etableres av embetet eller nettverket selv.",
@@ -232,7 +229,7 @@ var catalogue = []builtin{
 		Note: Msg("Ordlyden er «kan»: uten registrert kontakt er funnet til orientering, aldri «ikke oppfylt».",
 			"Ordlyden er «kan»: utan registrert kontakt er funnet til orientering, aldri «ikkje oppfylt».",
 			"The wording is «kan» (may): without recorded contact the finding is noted, never failed.")},
-		checkBufetat},
+		eager(checkBufetat)},
 	{RuleInfo{ID: "PRJ-OTHER-SERVICES", Subject: SubjectProject, Severity: Information, Editions: onlyEdition2022, Citation: g2022,
 		Quote: qOther, Modal: "kan",
 		Title: Msg("Andre kommunale tjenester enn barnevernet kan delta i utviklingsprosjektet.",
@@ -241,7 +238,7 @@ var catalogue = []builtin{
 		Note: Msg("Ny innretning fra 2021/2022. 2019-utgaven verken tillater eller forbyr det uttrykkelig (pkt. 5 nevner samarbeid mellom barnevern og andre tjenester), så SDK-en stopper ikke eldre prosjekter på dette.",
 			"Ny innretning frå 2021/2022. 2019-utgåva verken tillèt eller forbyr det uttrykkeleg (pkt. 5 nemner samarbeid mellom barnevern og andre tenester), så SDK-en stoppar ikkje eldre prosjekt på dette.",
 			"New direction from 2021/2022. The 2019 edition neither allows nor forbids it expressly (section 5 lists collaboration between child welfare and other services), so the SDK does not stop older projects on it.")},
-		checkOtherServices},
+		eager(checkOtherServices)},
 
 	// Application (sections 2–4 and the office's call).
 	{RuleInfo{ID: "APP-APPLICANT", Subject: SubjectApplication, Severity: Requirement, Editions: allEditions, Citation: g2019pkt34,

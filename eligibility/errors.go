@@ -1,6 +1,9 @@
 package eligibility
 
-import "errors"
+import (
+	"errors"
+	"fmt"
+)
 
 // Sentinel errors. Every error returned by this package wraps one of them, so a caller can
 // test the kind of failure with [errors.Is].
@@ -21,3 +24,22 @@ var (
 	// say).
 	ErrMissingSubject = errors.New("eligibility: missing subject")
 )
+
+// RuleError reports a rule whose check panicked during an evaluation (regelfeil), e.g. an
+// office's own rule ([NewRule]) that divides by zero or follows a nil pointer of a model
+// that was not validated. The evaluation returns it instead of crashing. It wraps
+// [ErrInvalidRule].
+type RuleError struct {
+	// Rule is the id of the rule whose check panicked.
+	Rule string
+	// Panic is the value the check panicked with, formatted.
+	Panic string
+}
+
+// Error says which rule panicked and with what.
+func (e *RuleError) Error() string {
+	return fmt.Sprintf("%v: rule %q: check panicked: %s", ErrInvalidRule, e.Rule, e.Panic)
+}
+
+// Unwrap returns [ErrInvalidRule].
+func (e *RuleError) Unwrap() error { return ErrInvalidRule }

@@ -16,7 +16,7 @@ import (
 
 func evidenceText(f eligibility.Finding, lang lnet.Language) string {
 	var b strings.Builder
-	for _, e := range f.Evidence {
+	for _, e := range f.Evidence() {
 		b.WriteString(e.Path + " " + e.Value + " " + e.Note.In(lang) + "\n")
 	}
 	return b.String()
@@ -28,11 +28,11 @@ func TestEvidence(t *testing.T) {
 			n.Members[2].Representatives = n.Members[2].Representatives[1:]
 		})
 		f, _ := r.Finding("NET-REPRESENTATIVES")
-		require.Len(t, f.Evidence, 2, "both municipalities of the inter-municipal service")
-		assert.Equal(t, "members[2].representatives", f.Evidence[0].Path)
-		assert.Equal(t, "1260", f.Evidence[0].Value)
-		assert.Contains(t, f.Evidence[0].Note.EN, "none from management")
-		assert.Contains(t, f.Evidence[1].Note.NB, "1256")
+		require.Len(t, f.Evidence(), 2, "both municipalities of the inter-municipal service")
+		assert.Equal(t, "members[2].representatives", f.Evidence()[0].Path)
+		assert.Equal(t, "1260", f.Evidence()[0].Value)
+		assert.Contains(t, f.Evidence()[0].Note.EN, "none from management")
+		assert.Contains(t, f.Evidence()[1].Note.NB, "1256")
 	})
 	t.Run("municipality not anchored", func(t *testing.T) {
 		r := evaluateFixture(t, eligibility.Edition2019, lnet.SchemeSelfInitiated, func(n *lnet.Network, _ *lnet.Application) {
@@ -40,18 +40,18 @@ func TestEvidence(t *testing.T) {
 			p.Anchoring = p.Anchoring[:1]
 		})
 		f, _ := r.Finding("PRJ-ANCHORING")
-		require.Len(t, f.Evidence, 1)
+		require.Len(t, f.Evidence(), 1)
 		assert.Equal(t, eligibility.Evidence{Path: "anchoring", Value: "1246", Note: eligibility.Msg(
 			"Kommune 1246 har ikke forankret prosjektet i kommuneledelsen.",
 			"Kommune 1246 har ikkje forankra prosjektet i kommuneleiinga.",
-			"Municipality 1246 has not anchored the project in its leadership.")}, f.Evidence[0])
+			"Municipality 1246 has not anchored the project in its leadership.")}, f.Evidence()[0])
 	})
 	t.Run("host not decided", func(t *testing.T) {
 		r := evaluateFixture(t, eligibility.Edition2019, lnet.SchemeSelfInitiated, func(n *lnet.Network, _ *lnet.Application) {
 			projectOf(n, "p-self").Host = 0
 		})
 		f, _ := r.Finding("PRJ-ANCHORING")
-		assert.Equal(t, eligibility.Passed, f.Status, "the participant has anchored it")
+		assert.Equal(t, eligibility.Passed, f.Status(), "the participant has anchored it")
 		assert.Contains(t, evidenceText(f, lnet.English), "host municipality is not decided")
 	})
 	t.Run("requested against total cost", func(t *testing.T) {
@@ -59,10 +59,10 @@ func TestEvidence(t *testing.T) {
 			a.Requested, a.TotalCost, a.Budget = lnet.NewNOK(650000), lnet.NewNOK(600000), nil
 		})
 		f, _ := r.Finding("APP-PART-COST")
-		assert.Equal(t, eligibility.Noted, f.Status, "kan: information, never failed")
+		assert.Equal(t, eligibility.Noted, f.Status(), "kan: information, never failed")
 		assert.True(t, r.Eligible())
-		assert.Equal(t, "Søkt kr 650 000 av totalkostnad kr 600 000 (egenandel kr -50 000).", f.Evidence[0].Note.NB)
-		assert.Equal(t, "Requested NOK 650 000 of total cost NOK 600 000 (own contribution NOK -50 000).", f.Evidence[0].Note.EN)
+		assert.Equal(t, "Søkt kr 650 000 av totalkostnad kr 600 000 (egenandel kr -50 000).", f.Evidence()[0].Note.NB)
+		assert.Equal(t, "Requested NOK 650 000 of total cost NOK 600 000 (own contribution NOK -50 000).", f.Evidence()[0].Note.EN)
 	})
 	t.Run("zero amounts", func(t *testing.T) {
 		r := evaluateFixture(t, eligibility.Edition2019, lnet.SchemeSelfInitiated, func(_ *lnet.Network, a *lnet.Application) {
@@ -77,18 +77,18 @@ func TestEvidence(t *testing.T) {
 			n.Decisions = []lnet.Decision{{Subject: lnet.DecisionLeader, Date: day(2018, time.September, 13), Text: "Ikke nødvendig å velge leder nå."}}
 		})
 		f, _ := r.Finding("NET-LEADER")
-		assert.Equal(t, eligibility.Failed, f.Status)
-		require.Len(t, f.Evidence, 2)
-		assert.Equal(t, "decisions[0]", f.Evidence[1].Path)
-		assert.Equal(t, "2018-09-13", f.Evidence[1].Value)
-		assert.Contains(t, f.Evidence[1].Note.NB, "Ikke nødvendig å velge leder nå.")
+		assert.Equal(t, eligibility.Failed, f.Status())
+		require.Len(t, f.Evidence(), 2)
+		assert.Equal(t, "decisions[0]", f.Evidence()[1].Path)
+		assert.Equal(t, "2018-09-13", f.Evidence()[1].Value)
+		assert.Contains(t, f.Evidence()[1].Note.NB, "Ikke nødvendig å velge leder nå.")
 	})
 	t.Run("competence partners of the network not linked", func(t *testing.T) {
 		r := evaluateFixture(t, eligibility.Edition2019, lnet.SchemeSelfInitiated, func(n *lnet.Network, _ *lnet.Application) {
 			projectOf(n, "p-self").Partners = []lnet.PartnerID{"ukjent"}
 		})
 		f, _ := r.Finding("PRJ-COMPETENCE")
-		assert.Equal(t, eligibility.Passed, f.Status, "the requirement is on the network")
+		assert.Equal(t, eligibility.Passed, f.Status(), "the requirement is on the network")
 		text := evidenceText(f, lnet.English)
 		assert.Contains(t, text, "None of them is linked to this project yet")
 		assert.Contains(t, text, "RKBU Vest (knowledge centre)")
@@ -155,9 +155,9 @@ func TestEvaluateNetwork(t *testing.T) {
 	counts := map[eligibility.Subject]int{}
 	targets := map[string]bool{}
 	for _, f := range r.Findings {
-		counts[f.Subject]++
-		if f.Subject == eligibility.SubjectProject {
-			targets[f.Target] = true
+		counts[f.Subject()]++
+		if f.Subject() == eligibility.SubjectProject {
+			targets[f.Target()] = true
 		}
 	}
 	perSubject := map[eligibility.Subject]int{}
@@ -179,7 +179,7 @@ func TestEvaluateProject(t *testing.T) {
 	assert.Equal(t, eligibility.SubjectProject, r.Subject)
 	assert.False(t, r.Eligible())
 	require.Len(t, r.Blocking(), 1)
-	assert.Equal(t, "PRJ-FOSTER-AIM", r.Blocking()[0].Rule)
+	assert.Equal(t, "PRJ-FOSTER-AIM", r.Blocking()[0].Rule())
 	assert.Equal(t, eligibility.NotApplicable, statusOf(t, r, "PRJ-COMPETENCE"), "no competence environment needed for foster-home projects")
 }
 
@@ -188,8 +188,8 @@ func TestApplicationForAnotherNetwork(t *testing.T) {
 	assert.Equal(t, eligibility.Failed, statusOf(t, r, "APP-APPLICANT"))
 	assert.Equal(t, eligibility.Failed, statusOf(t, r, "APP-PROJECT"))
 	f, _ := r.Finding("PRJ-ANCHORING")
-	assert.Equal(t, eligibility.NotApplicable, f.Status, "project rules cannot run without the project")
-	assert.Contains(t, f.Evidence[0].Note.EN, "APP-PROJECT")
+	assert.Equal(t, eligibility.NotApplicable, f.Status(), "project rules cannot run without the project")
+	assert.Contains(t, f.Evidence()[0].Note.EN, "APP-PROJECT")
 	assert.Equal(t, "søknad-1", r.Name, "without the project, the report is named by the application id")
 }
 
@@ -202,10 +202,10 @@ func TestOfficeRules(t *testing.T) {
 	require.NoError(t, err)
 	f, ok := r.Finding("VESTLAND-CAP")
 	require.True(t, ok)
-	assert.Equal(t, eligibility.Failed, f.Status)
-	assert.Equal(t, "Søkt kr 200 000; taket er kr 150 000.", f.Evidence[0].Note.NB)
+	assert.Equal(t, eligibility.Failed, f.Status())
+	assert.Equal(t, "Søkt kr 200 000; taket er kr 150 000.", f.Evidence()[0].Note.NB)
 	assert.False(t, r.Eligible())
-	assert.Equal(t, "VESTLAND-CAP", r.Findings[len(r.Findings)-1].Rule, "office rules run after the catalogue's")
+	assert.Equal(t, "VESTLAND-CAP", r.Findings[len(r.Findings)-1].Rule(), "office rules run after the catalogue's")
 
 	a.Requested, a.Budget = lnet.NewNOK(150000), nil
 	r, err = eligibility.EvaluateApplication(a, n, eligibility.WithRules(capRule))
@@ -306,8 +306,8 @@ func TestEvaluateApplications(t *testing.T) {
 		assert.Equal(t, want, got[i], "application %d", i)
 	}
 	// Reports do not share evidence.
-	got[0].Findings[0].Evidence[0].Value = "changed"
-	assert.NotEqual(t, "changed", got[1].Findings[0].Evidence[0].Value)
+	got[0].Findings[0].Evidence()[0].Value = "changed"
+	assert.NotEqual(t, "changed", got[1].Findings[0].Evidence()[0].Value)
 
 	apps[2].ID, apps[2].Year = "for-tidlig", 2017
 	_, err = eligibility.EvaluateApplications(apps, n)

@@ -10,7 +10,8 @@ import (
 	"github.com/rickb777/date/v2"
 )
 
-// ev returns evidence at path with value and a note in the three languages.
+// ev returns evidence at path with value and a note in the three languages, for a check
+// that renders its evidence when it runs (see [eager]).
 func ev(path, value, nb, nn, en string) Evidence {
 	return Evidence{Path: path, Value: value, Note: Msg(nb, nn, en)}
 }
@@ -70,7 +71,10 @@ func (c Case) lookupDay() (date.Date, bool) {
 // case's day ("Fylkesmannen i Hordaland", "Statsforvaltaren i Vestland", "County Governor
 // of Nordland"), from the case's register or the embedded one; the id if it cannot be
 // looked up.
-func officeName(c Case, id lnet.OfficeID) lnet.Text {
+func officeName(c Case, id lnet.OfficeID) lnet.Text { return *c.office(id) }
+
+// office returns [officeName] of id, looked up once per batch.
+func (c Case) office(id lnet.OfficeID) *Message {
 	reg := c.Register
 	if reg == nil {
 		reg = lnet.DefaultRegister()
@@ -80,6 +84,25 @@ func officeName(c Case, id lnet.OfficeID) lnet.Text {
 		first, _ := c.Edition.GrantYears()
 		d, ok = date.New(first, time.January, 1), true // names only: the edition's first year
 	}
+	b := c.b
+	k := officeKey{id, d, ok, reg}
+	if b != nil && b.reuse {
+		if m, found := b.offices[k]; found {
+			return m
+		}
+	}
+	m := b.message(lookupOffice(reg, id, d, ok))
+	if b != nil && b.reuse {
+		if b.offices == nil {
+			b.offices = make(map[officeKey]*Message)
+		}
+		b.offices[k] = m
+	}
+	return m
+}
+
+// lookupOffice names office id as it was called on day d, if ok, in reg.
+func lookupOffice(reg *lnet.Register, id lnet.OfficeID, d date.Date, ok bool) lnet.Text {
 	if ok && id.Valid() {
 		if o, err := reg.OfficeOn(id, d); err == nil {
 			return Msg(o.TitleIn(lnet.Bokmal), o.TitleIn(lnet.Nynorsk), o.TitleIn(lnet.English))
@@ -153,28 +176,11 @@ func isoDate(d date.Date) string {
 // (a test checks it); amounts of up to 16 digits with at most two decimals, which is every
 // real amount, take a fast path on exact integer øre.
 func kroner(n lnet.NOK) (nb, en string) {
-	d := n.Decimal()
-	exp := d.Exponent()
-	if exp > 0 || exp < -2 || d.NumDigits() > 16 {
-		nb = n.Norwegian()
-		return nb, "NOK " + strings.Replace(strings.TrimPrefix(nb, "kr "), ",", ".", 1)
+	if v, ok := ore(n); ok {
+		return kronerOre(v)
 	}
-	ore := d.CoefficientInt64()
-	if exp == -1 {
-		ore *= 10
-	} else if exp == 0 {
-		ore *= 100
-	}
-	sign := ""
-	if ore < 0 {
-		sign, ore = "-", -ore
-	}
-	whole := groupDigits(strconv.FormatInt(ore/100, 10))
-	if frac := ore % 100; frac != 0 {
-		f := strconv.FormatInt(100+frac, 10)[1:]
-		return "kr " + sign + whole + "," + f, "NOK " + sign + whole + "." + f
-	}
-	return "kr " + sign + whole, "NOK " + sign + whole
+	nb = n.Norwegian()
+	return nb, "NOK " + strings.Replace(strings.TrimPrefix(nb, "kr "), ",", ".", 1)
 }
 
 // groupDigits separates groups of three digits with a space: "1100000" → "1 100 000".

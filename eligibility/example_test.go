@@ -77,8 +77,8 @@ func ExampleWithDate() {
 		}
 	}
 	f, _ := report.Finding("NET-CROSS-BORDER")
-	fmt.Println(f.Title.NB)
-	fmt.Println(f.Citation)
+	fmt.Println(f.Title().NB)
+	fmt.Println(f.Citation())
 	// Output:
 	// 2022 2026 2026-12-01 true
 	// Vurdering av søknad: Barnevernets rolle i høykonfliktsaker
@@ -136,7 +136,7 @@ func ExampleEvaluateApplication() {
 	}
 	fmt.Println("eligible:", report.Eligible())
 	for _, f := range report.Blocking() {
-		fmt.Printf("%s: %s\n", f.Rule, f.Evidence[len(f.Evidence)-1].Note.In(lnet.English))
+		fmt.Printf("%s: %s\n", f.Rule(), f.Evidence()[len(f.Evidence())-1].Note.In(lnet.English))
 	}
 	// Output:
 	// eligible: false
@@ -155,7 +155,7 @@ func ExampleWithRules() {
 		return
 	}
 	f, _ := report.Finding("VESTLAND-CAP")
-	fmt.Println(f.Status, "-", f.Evidence[0].Note.NB)
+	fmt.Println(f.Status(), "-", f.Evidence()[0].Note.NB)
 	fmt.Println("eligible:", report.Eligible())
 	// Output:
 	// failed - Søkt kr 200 000; taket er kr 150 000.
@@ -175,7 +175,7 @@ func ExampleEvaluateNetwork() {
 		return
 	}
 	for _, f := range report.Blocking() {
-		fmt.Printf("%s %s: %d evidence\n", f.Rule, f.Target, len(f.Evidence))
+		fmt.Printf("%s %s: %d evidence\n", f.Rule(), f.Target(), len(f.Evidence()))
 	}
 	// Output:
 	// NET-LEADER : 1 evidence
@@ -223,7 +223,7 @@ func ExampleNewRule() {
 			return
 		}
 		f, _ := report.Finding("ROGALAND-BUFETAT")
-		fmt.Println(app.Scheme, f.Status, f.Evidence[0].Note.EN)
+		fmt.Println(app.Scheme, f.Status(), f.Evidence()[0].Note.EN)
 	}
 	// Output:
 	// foster_home passed Bufetat region vest
@@ -266,7 +266,7 @@ func ExampleEvaluateProject() {
 		return
 	}
 	for _, f := range report.Findings {
-		fmt.Printf("%-18s %s\n", f.Rule, f.Status)
+		fmt.Printf("%-18s %s\n", f.Rule(), f.Status())
 	}
 	// Output:
 	// PRJ-SCHEME         passed

@@ -54,14 +54,14 @@ func FuzzEvaluateApplication(f *testing.F) {
 		}
 		blocking := 0
 		for i, fd := range r.Findings {
-			if fd.Rule != catalogue[i].ID || fd.Severity != catalogue[i].Severity {
-				t.Fatalf("finding %d is %s/%s, want %s", i, fd.Rule, fd.Severity, catalogue[i].ID)
+			if fd.Rule() != catalogue[i].ID || fd.Severity() != catalogue[i].Severity {
+				t.Fatalf("finding %d is %s/%s, want %s", i, fd.Rule(), fd.Severity(), catalogue[i].ID)
 			}
-			if !fd.Status.Valid() {
-				t.Fatalf("%s: invalid status %d", fd.Rule, fd.Status)
+			if !fd.Status().Valid() {
+				t.Fatalf("%s: invalid status %d", fd.Rule(), fd.Status())
 			}
-			if !catalogue[i].InEdition(r.Edition) && fd.Status != eligibility.NotApplicable {
-				t.Fatalf("%s ran outside its editions", fd.Rule)
+			if !catalogue[i].InEdition(r.Edition) && fd.Status() != eligibility.NotApplicable {
+				t.Fatalf("%s ran outside its editions", fd.Rule())
 			}
 			if fd.Blocks() {
 				blocking++

@@ -24,7 +24,7 @@ var officeConditions = []builtin{
 		Note: Msg("Embetet varslet egne krav til søknaden, men kravene selv er ikke blant SDK-ens kilder. Funnet er derfor til orientering: saksbehandleren kontrollerer søknaden mot dem.",
 			"Embetet varsla eigne krav til søknaden, men krava sjølve er ikkje blant kjeldene til SDK-en. Funnet er difor til orientering: saksbehandlaren kontrollerer søknaden mot dei.",
 			"The office announced its own requirements for applications, but the requirements themselves are not among the SDK's sources. The finding is therefore for information: the caseworker checks the application against them.")},
-		checkHordalandCall},
+		eager(checkHordalandCall)},
 	{RuleInfo{ID: "NORDLAND-SPEND-BY", Subject: SubjectApplication, Severity: Requirement, Office: "nordland", Years: []int{2019},
 		Citation: "Fylkesmannen i Nordland, utlysning av stimuleringsmidler 2019 (statsforvalteren.no, publisert 09.10.2019)",
 		Title: Msg("Midlene for 2019 er brukt innen 31.12.2020: perioden for bruk av midlene slutter senest 31.12.2020.",
@@ -33,7 +33,7 @@ var officeConditions = []builtin{
 		Note: Msg("Embetet kunngjorde at midlene for 2019 fordeles i 2019 og kan overføres til 2020, og at prosjektet skal være gjennomført og midlene brukt innen 31.12.2020. Utlysningens tekst er ikke blant SDK-ens kilder, så vilkåret er gjengitt, ikke sitert. Kontrollen gjelder søknadens periode for bruk av midlene (use_period), ikke prosjektperioden: et flerårig prosjekt søker for hvert år. Uten oppgitt periode er vilkåret ikke aktuelt.",
 			"Embetet kunngjorde at midlane for 2019 blir fordelte i 2019 og kan overførast til 2020, og at prosjektet skal vere gjennomført og midlane brukte innan 31.12.2020. Teksten i utlysinga er ikkje blant kjeldene til SDK-en, så vilkåret er attgitt, ikkje sitert. Kontrollen gjeld perioden for bruk av midlane i søknaden (use_period), ikkje prosjektperioden: eit fleirårig prosjekt søkjer for kvart år. Utan oppgitt periode er vilkåret ikkje aktuelt.",
 			"The office announced that the 2019 money is distributed in 2019 and may be carried into 2020, and that the project is to be completed and the money used by 31 December 2020. The call's text is not among the SDK's sources, so the condition is summarised, not quoted. The check is on the application's period for using the money (use_period), not the project's period: a multi-year project applies for each year. Without a stated period the condition is not applicable.")},
-		spendBy(date.New(2020, time.December, 31))},
+		eager(spendBy(date.New(2020, time.December, 31)))},
 	{RuleInfo{ID: "VESTLAND-PURPOSE", Subject: SubjectProject, Severity: Requirement, Office: "vestland", Years: []int{2021, 2022},
 		Citation: vestlandCalls,
 		Title: Msg("Prosjektet har som mål å styrke tjenestene for utsatte barn og unge i kommunene.",
@@ -42,7 +42,7 @@ var officeConditions = []builtin{
 		Note: Msg(vestlandSummary+" SDK-en leser et prosjekt med minst ett oppgitt formål som et prosjekt med dette målet; embetet vurderer resten.",
 			vestlandSummaryNN+" SDK-en les eit prosjekt med minst eitt oppgitt formål som eit prosjekt med dette målet; embetet vurderer resten.",
 			vestlandSummaryEN+" The SDK reads a project stating at least one aim as having this goal; the office judges the rest.")},
-		checkPurpose},
+		eager(checkPurpose)},
 	{RuleInfo{ID: "VESTLAND-MUNICIPALITIES", Subject: SubjectProject, Severity: Requirement, Office: "vestland", Years: []int{2021, 2022},
 		Citation: vestlandCalls,
 		Title: Msg("Prosjektet er et samarbeid mellom flere kommuner.",
@@ -51,7 +51,7 @@ var officeConditions = []builtin{
 		Note: Msg(vestlandSummary+" Vertskommunen og de deltakende kommunene telles, hver én gang.",
 			vestlandSummaryNN+" Vertskommunen og dei deltakande kommunane blir talde, kvar éin gong.",
 			vestlandSummaryEN+" The host and the participating municipalities are counted, each once.")},
-		checkProjectMunicipalities},
+		eager(checkProjectMunicipalities)},
 	{RuleInfo{ID: "VESTLAND-COMPETENCE", Subject: SubjectProject, Severity: Requirement, Office: "vestland", Years: []int{2021, 2022},
 		Citation: vestlandCalls,
 		Quote:    "utviklingsprosjektet må ha etablert eit samarbeid med minst eit kompetansemiljø", Modal: "må",
@@ -61,14 +61,14 @@ var officeConditions = []builtin{
 		Note: Msg("Strengere enn retningslinjene, som stiller kravet til nettverket (PRJ-COMPETENCE): her gjelder det hvert prosjekt, i begge ordningene.",
 			"Strengare enn retningslinjene, som stiller kravet til nettverket (PRJ-COMPETENCE): her gjeld det kvart prosjekt, i begge ordningane.",
 			"Stricter than the guidelines, which put the requirement on the network (PRJ-COMPETENCE): here it applies to each project, in both schemes.")},
-		checkProjectCompetence},
+		eager(checkProjectCompetence)},
 	{RuleInfo{ID: "MORE-PROJECT-PLAN", Subject: SubjectApplication, Severity: Requirement, Office: "more-og-romsdal",
 		Citation: "Statsforvaltaren i Møre og Romsdal, nettside om stimuleringsmidlar til kommunale læringsnettverk (oppdatert 08.04.2024)",
 		Title:    Msg("Søknaden har prosjektplan vedlagt.", "Søknaden har prosjektplan vedlagd.", "A project plan is attached to the application."),
 		Note: Msg("Sidens tekst er ikke blant SDK-ens kilder, så vilkåret er gjengitt, ikke sitert, og kildene sier ikke fra hvilket år det gjelder: det gjelder for det året kalleren oppgir. Prosjektplanen leses av prosjektets project_plan.",
 			"Teksten på sida er ikkje blant kjeldene til SDK-en, så vilkåret er attgitt, ikkje sitert, og kjeldene seier ikkje frå kva år det gjeld: det gjeld for det året kallaren oppgir. Prosjektplanen blir lesen av project_plan i prosjektet.",
 			"The page's text is not among the SDK's sources, so the condition is summarised, not quoted, and the sources do not say from which year it applies: it applies to the year the caller names. The project plan is read from the project's project_plan.")},
-		checkProjectPlan},
+		eager(checkProjectPlan)},
 }
 
 const (
@@ -187,15 +187,19 @@ func CapPerApplication(id string, limit lnet.NOK, citation string) Rule {
 			fmt.Sprintf("Det blir søkt om høgst %s per søknad.", limit.Norwegian()),
 			fmt.Sprintf("At most %s is requested per application.", nokEN(limit))),
 	}
-	return NewRule(info, func(c Case) Outcome {
+	l, limitOK := ore(limit)
+	return builtin{info, func(c Case) outcome {
 		req := c.Application.Requested
-		e := ev("requested", req.String(),
-			fmt.Sprintf("Søkt %s; taket er %s.", req.Norwegian(), limit.Norwegian()),
-			fmt.Sprintf("Søkt %s; taket er %s.", req.Norwegian(), limit.Norwegian()),
-			fmt.Sprintf("Requested %s; the cap is %s.", nokEN(req), nokEN(limit)))
+		status := Passed
 		if req.Cmp(limit) > 0 {
-			return Fail(e)
+			status = Failed
 		}
-		return Pass(e)
-	})
+		if r, ok := ore(req); ok && limitOK {
+			return c.result(status, lazyEv(noteCap, r, l))
+		}
+		return c.result(status, c.ev("requested", req.String(),
+			fmt.Sprintf("Søkt %s; taket er %s.", req.Norwegian(), limit.Norwegian()),
+			fmt.Sprintf("Søkt %s; taket er %s.", req.Norwegian(), limit.Norwegian()),
+			fmt.Sprintf("Requested %s; the cap is %s.", nokEN(req), nokEN(limit))))
+	}}
 }

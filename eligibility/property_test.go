@@ -68,14 +68,14 @@ func TestReportProperties(t *testing.T) {
 		require.Len(t, r.Findings, len(catalogue))
 		failedReq := false
 		for j, f := range r.Findings {
-			assert.Equal(t, catalogue[j].ID, f.Rule)
-			assert.True(t, f.Status.Valid())
+			assert.Equal(t, catalogue[j].ID, f.Rule())
+			assert.True(t, f.Status().Valid())
 			if !catalogue[j].InEdition(e) {
-				assert.Equal(t, eligibility.NotApplicable, f.Status, f.Rule)
+				assert.Equal(t, eligibility.NotApplicable, f.Status(), f.Rule())
 			}
-			if f.Status == eligibility.Failed {
-				assert.NotEmpty(t, f.Evidence, "%s failed without evidence", f.Rule)
-				failedReq = failedReq || f.Severity == eligibility.Requirement
+			if f.Status() == eligibility.Failed {
+				assert.NotEmpty(t, f.Evidence(), "%s failed without evidence", f.Rule())
+				failedReq = failedReq || f.Severity() == eligibility.Requirement
 			}
 		}
 		assert.Equal(t, !failedReq, r.Eligible())
@@ -89,7 +89,7 @@ func TestReportProperties(t *testing.T) {
 		shuffled, err := eligibility.EvaluateApplication(a, n, opts...)
 		require.NoError(t, err)
 		for j := range r.Findings {
-			assert.Equal(t, r.Findings[j].Status, shuffled.Findings[j].Status, r.Findings[j].Rule)
+			assert.Equal(t, r.Findings[j].Status(), shuffled.Findings[j].Status(), r.Findings[j].Rule())
 		}
 	}
 }

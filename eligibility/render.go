@@ -30,9 +30,9 @@ func (r Report) Text(lang lnet.Language) string {
 	for _, g := range r.groups() {
 		fmt.Fprintf(&b, "\n%s\n", cell.Text(g.title(lang)))
 		for _, f := range g.findings {
-			fmt.Fprintf(&b, "  [%s] %s (%s): %s\n", f.Status.In(lang), cell.Text(f.Rule), f.Severity.In(lang), cell.Text(f.Title.In(lang)))
-			fmt.Fprintf(&b, "      %s: %s\n", tr(lang, "Kilde", "Kjelde", "Source"), cell.Text(f.Citation))
-			for _, e := range f.Evidence {
+			fmt.Fprintf(&b, "  [%s] %s (%s): %s\n", f.Status().In(lang), cell.Text(f.Rule()), f.Severity().In(lang), cell.Text(f.Title().In(lang)))
+			fmt.Fprintf(&b, "      %s: %s\n", tr(lang, "Kilde", "Kjelde", "Source"), cell.Text(f.Citation()))
+			for _, e := range f.Evidence() {
 				fmt.Fprintf(&b, "      - %s\n", cell.Text(e.render(lang)))
 			}
 		}
@@ -60,12 +60,13 @@ func (r Report) Markdown(lang lnet.Language) string {
 			"| Status | Rule | Severity | Description | Source | Evidence |\n"))
 		b.WriteString("|---|---|---|---|---|---|\n")
 		for _, f := range g.findings {
-			ev := make([]string, len(f.Evidence))
-			for i, e := range f.Evidence {
+			facts := f.Evidence()
+			ev := make([]string, len(facts))
+			for i, e := range facts {
 				ev[i] = mdEscape(e.render(lang))
 			}
-			fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s |\n", mdStatus(f, lang), cell.MarkdownCode(f.Rule),
-				f.Severity.In(lang), mdEscape(f.Title.In(lang)), mdEscape(f.Citation), strings.Join(ev, "<br>"))
+			fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s |\n", mdStatus(f, lang), cell.MarkdownCode(f.Rule()),
+				f.Severity().In(lang), mdEscape(f.Title().In(lang)), mdEscape(f.Citation()), strings.Join(ev, "<br>"))
 		}
 	}
 	fmt.Fprintf(&b, "\n%s\n", mdEscape(r.summary(lang)))
@@ -166,11 +167,11 @@ func (g group) title(lang lnet.Language) string {
 func (r Report) groups() []group {
 	var out []group
 	for _, f := range r.Findings {
-		if n := len(out); n > 0 && out[n-1].subject == f.Subject && out[n-1].target == f.Target {
+		if n := len(out); n > 0 && out[n-1].subject == f.Subject() && out[n-1].target == f.Target() {
 			out[n-1].findings = append(out[n-1].findings, f)
 			continue
 		}
-		out = append(out, group{subject: f.Subject, target: f.Target, findings: []Finding{f}})
+		out = append(out, group{subject: f.Subject(), target: f.Target(), findings: []Finding{f}})
 	}
 	return out
 }
@@ -189,7 +190,7 @@ func (e Evidence) render(lang lnet.Language) string {
 }
 
 func mdStatus(f Finding, lang lnet.Language) string {
-	s := f.Status.In(lang)
+	s := f.Status().In(lang)
 	if f.Blocks() {
 		return "**" + s + "**"
 	}

@@ -16,16 +16,12 @@ func hostileReport() Report {
 		Edition: Edition2018,
 		Subject: SubjectNetwork,
 		Name:    "=1+2",
-		Findings: []Finding{{
-			Rule:     "X|`1`",
-			Subject:  SubjectNetwork,
-			Target:   "\u202Egnp.exe",
-			Severity: Requirement,
-			Status:   Failed,
-			Citation: "@SUM(1)",
-			Title:    Msg("-2+3", "-2+3", "-2+3"),
-			Evidence: []Evidence{{Path: "members[0]", Value: "\t=x\r\n<b>", Note: Msg("a\u2066b\u2069", "a\u2066b\u2069", "a\u2066b\u2069")}},
-		}},
+		Findings: []Finding{NewFinding(
+			RuleInfo{ID: "X|`1`", Subject: SubjectNetwork, Severity: Requirement, Citation: "@SUM(1)",
+				Title: Msg("-2+3", "-2+3", "-2+3")},
+			"\u202Egnp.exe", Failed,
+			Evidence{Path: "members[0]", Value: "\t=x\r\n<b>", Note: Msg("a\u2066b\u2069", "a\u2066b\u2069", "a\u2066b\u2069")},
+		)},
 	}
 }
 

@@ -78,7 +78,7 @@ func (r Report) Blocking() []Finding {
 func (r Report) Count(s Status) int {
 	n := 0
 	for _, f := range r.Findings {
-		if f.Status == s {
+		if f.Status() == s {
 			n++
 		}
 	}
@@ -88,7 +88,7 @@ func (r Report) Count(s Status) int {
 // Finding returns the first finding of the rule with id, and whether there is one.
 func (r Report) Finding(id string) (Finding, bool) {
 	for _, f := range r.Findings {
-		if f.Rule == id {
+		if f.Rule() == id {
 			return f, true
 		}
 	}

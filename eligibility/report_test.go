@@ -93,7 +93,7 @@ func TestReportJSONRoundTrip(t *testing.T) {
 
 	var back eligibility.Report
 	require.NoError(t, json.Unmarshal(b, &back))
-	assert.Equal(t, r, back)
+	sameReport(t, r, back)
 
 	// "eligible" is recomputed, never trusted.
 	var forged eligibility.Report
@@ -116,7 +116,7 @@ func TestReportHelpers(t *testing.T) {
 	assert.Equal(t, len(r.Findings), total)
 	var ids []string
 	for _, f := range r.Blocking() {
-		ids = append(ids, f.Rule)
+		ids = append(ids, f.Rule())
 		assert.True(t, f.Blocks())
 	}
 	assert.Equal(t, []string{"NET-LEADER", "PRJ-ANCHORING", "APP-DEADLINE"}, ids)
@@ -132,4 +132,23 @@ func TestCatalogueGolden(t *testing.T) {
 	b, err := json.MarshalIndent(eligibility.Catalogue(), "", "  ")
 	require.NoError(t, err)
 	golden(t, "catalogue.json", string(b)+"\n")
+}
+
+// sameReport checks that got says what want says: the same header and, finding by finding,
+// the same findings ([eligibility.Finding.Equal]), and that both marshal to the same JSON.
+func sameReport(t *testing.T, want, got eligibility.Report) {
+	t.Helper()
+	wf, gf := want.Findings, got.Findings
+	want.Findings, got.Findings = nil, nil
+	assert.Equal(t, want, got)
+	require.Len(t, gf, len(wf))
+	for i := range wf {
+		assert.True(t, wf[i].Equal(gf[i]), "finding %d: %s", i, wf[i].Rule())
+	}
+	want.Findings, got.Findings = wf, gf
+	a, err := json.Marshal(want)
+	require.NoError(t, err)
+	b, err := json.Marshal(got)
+	require.NoError(t, err)
+	assert.Equal(t, string(a), string(b))
 }

@@ -127,6 +127,8 @@ type Case struct {
 	GrantYear int
 	// Register is the geography register given with [WithRegister]; nil when not given.
 	Register *lnet.Register
+
+	b *batch // where the evaluation keeps its findings; nil outside one
 }
 
 // Outcome is what a rule's check found: a status and the evidence for it.
@@ -153,7 +155,14 @@ func Inapplicable(why Message) Outcome {
 }
 
 // NewRule returns a rule with the description info and the check function, for an office's
-// own rules. A nil check makes [WithRules] fail.
+// own rules (lokale vilkår). A nil check makes [WithRules] fail.
+//
+// The check gets the models unvalidated: the evaluation does not call their Validate methods
+// (see [EvaluateApplication]), so an amount may be zero or negative, a list empty, a pointer
+// nil (Case.Project, lnet.Application.Submitted). Validate the models before evaluating them,
+// or write the check defensively. A check that panics all the same (a division by zero, a nil
+// pointer) does not crash the evaluation: it returns a [*RuleError] naming the rule's id,
+// which wraps [ErrInvalidRule].
 func NewRule(info RuleInfo, check func(Case) Outcome) Rule { return funcRule{info, check} }
 
 type funcRule struct {

@@ -100,7 +100,7 @@ func statusOf(t *testing.T, r eligibility.Report, id string) eligibility.Status 
 	t.Helper()
 	f, ok := r.Finding(id)
 	require.True(t, ok, "no finding for %s", id)
-	return f.Status
+	return f.Status()
 }
 
 // TestRules is the table test of every catalogue rule: in each edition it belongs to, the
@@ -132,7 +132,7 @@ func TestRules(t *testing.T) {
 				}
 				assert.Equal(t, want, statusOf(t, bad, tc.id), "failing subject")
 				f, _ := bad.Finding(tc.id)
-				assert.NotEmpty(t, f.Evidence, "a failure carries evidence")
+				assert.NotEmpty(t, f.Evidence(), "a failure carries evidence")
 				assert.Equal(t, info.Severity == eligibility.Requirement, !bad.Eligible(), "only a failed requirement blocks")
 			})
 		}

@@ -1,6 +1,7 @@
 package eligibility
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"time"
@@ -91,6 +92,30 @@ func TestBuiltinCheckHasNoMarks(t *testing.T) {
 		o := r.Check(Case{Edition: Edition2022, Network: &n, Project: &p, Application: &a})
 		for _, e := range o.Evidence {
 			assert.False(t, strings.ContainsAny(e.Note.NB+e.Note.NN+e.Note.EN, "\uE000\uE001"), "%s: %q", r.Info().ID, e.Note)
+		}
+	}
+}
+
+// TestOreFormsAsNOK checks that the forms rendered from øre, which the application rules'
+// evidence keeps, are those of the amount itself.
+func TestOreFormsAsNOK(t *testing.T) {
+	values := []int64{0, 1, -1, 5, -50, 99, 100, 101, -101, 12345, 100000, -2500050, 95000050, 99999999999999999, -99999999999999999}
+	r := rand.New(rand.NewPCG(12, 1))
+	for range 2000 {
+		values = append(values, r.Int64N(2e17)-1e17)
+	}
+	for _, v := range values {
+		n := lnet.NOKFromOre(v)
+		assert.Equal(t, n.String(), oreString(v), "%d", v)
+		nb, en := kroner(n)
+		gotNB, gotEN := kronerOre(v)
+		assert.Equal(t, nb, gotNB, "%d", v)
+		assert.Equal(t, en, gotEN, "%d", v)
+		assert.Equal(t, n.Norwegian(), gotNB, "%d", v)
+		o, ok := ore(n)
+		assert.True(t, ok || n.Decimal().NumDigits() > 16, "%d", v)
+		if ok {
+			assert.Equal(t, v, o)
 		}
 	}
 }

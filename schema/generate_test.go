@@ -191,6 +191,7 @@ func generator(t testing.TB, strict bool) *jsonschema.Generator {
 	mirror(allocation.Result{}, resultWire{})
 	mirror(allocation.Share{}, shareWire{})
 	mirror(eligibility.Report{}, reportWire{})
+	mirror(eligibility.Finding{}, findingWire{})
 
 	// What the field types cannot say.
 	field := func(v any, name string, edit func(*jsonschema.Schema) *jsonschema.Schema) {

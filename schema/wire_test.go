@@ -139,6 +139,27 @@ type shareWire struct {
 	RemainderRank int      `json:"remainder_rank" schema:"optional"`
 }
 
+// findingWire is eligibility.Finding as its MarshalJSON writes it.
+type findingWire struct {
+	// Rule is the rule's stable id, e.g. "APP-PART-COST".
+	Rule string `json:"rule"`
+	// Subject is what the rule checked.
+	Subject eligibility.Subject `json:"subject"`
+	// Target names the checked subject where a report covers several of its kind, e.g. the
+	// title of a project in a network report. Empty otherwise.
+	Target string `json:"target,omitempty"`
+	// Severity is how binding the rule is.
+	Severity eligibility.Severity `json:"severity"`
+	// Status is the outcome.
+	Status eligibility.Status `json:"status"`
+	// Citation is where the rule comes from, e.g. "Retningslinjer 2019, pkt. 4".
+	Citation string `json:"citation"`
+	// Title states the rule, e.g. "The network has chosen a leader.", in both languages.
+	Title eligibility.Message `json:"title"`
+	// Evidence is the facts behind the outcome, in order.
+	Evidence []eligibility.Evidence `json:"evidence,omitempty"`
+}
+
 // reportWire is eligibility.Report as its MarshalJSON writes it.
 type reportWire struct {
 	Edition eligibility.Edition `json:"edition"`

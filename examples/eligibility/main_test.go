@@ -53,21 +53,21 @@ func TestHordalandFindings(t *testing.T) {
 	network := reports[0]
 	assert.Equal(t, eligibility.Edition2018, network.Edition)
 	leader, _ := network.Finding("NET-LEADER")
-	assert.Equal(t, eligibility.Failed, leader.Status)
-	require.Len(t, leader.Evidence, 2)
-	assert.Equal(t, "2018-09-13", leader.Evidence[1].Value)
+	assert.Equal(t, eligibility.Failed, leader.Status())
+	require.Len(t, leader.Evidence(), 2)
+	assert.Equal(t, "2018-09-13", leader.Evidence()[1].Value)
 	plan, _ := network.Finding("NET-PLAN")
-	assert.Equal(t, eligibility.Failed, plan.Status)
+	assert.Equal(t, eligibility.Failed, plan.Status())
 
 	self := reports[1]
 	assert.Equal(t, eligibility.Edition2018, self.Edition)
 	deadline, _ := self.Finding("APP-DEADLINE")
-	assert.Equal(t, eligibility.Passed, deadline.Status)
+	assert.Equal(t, eligibility.Passed, deadline.Status())
 	competence, _ := self.Finding("PRJ-COMPETENCE")
-	assert.Equal(t, eligibility.Passed, competence.Status, "the requirement is on the network, which works with RKBU Vest and HVL")
+	assert.Equal(t, eligibility.Passed, competence.Status(), "the requirement is on the network, which works with RKBU Vest and HVL")
 	anchoring, _ := self.Finding("PRJ-ANCHORING")
-	assert.Equal(t, eligibility.Failed, anchoring.Status, "Radøy has not anchored it")
-	assert.Equal(t, "1260", anchoring.Evidence[0].Value)
+	assert.Equal(t, eligibility.Failed, anchoring.Status(), "Radøy has not anchored it")
+	assert.Equal(t, "1260", anchoring.Evidence()[0].Value)
 
 	foster := reports[2]
 	assert.Equal(t, eligibility.Edition2019, foster.Edition)
@@ -76,7 +76,7 @@ func TestHordalandFindings(t *testing.T) {
 		"PRJ-BUFETAT": eligibility.Passed, "APP-DEADLINE": eligibility.NotApplicable, "APP-APPLICANT": eligibility.Passed,
 	} {
 		f, _ := foster.Finding(id)
-		assert.Equal(t, want, f.Status, id)
+		assert.Equal(t, want, f.Status(), id)
 	}
 }
 

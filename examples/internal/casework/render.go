@@ -60,7 +60,7 @@ func (r *Round) WriteCases(w *Writer, reg *lnet.Register) {
 			Kroner(a.Requested), Kroner(a.TotalCost), Kroner(a.OwnContribution()), sent, c.Submission.Priority)
 		w.Printf("    Vurdering:     %s\n", verdict(c))
 		for _, f := range c.Waived {
-			w.Printf("      unntak (waived) %s: %s\n", f.Rule, findingNote(f))
+			w.Printf("      unntak (waived) %s: %s\n", f.Rule(), findingNote(f))
 		}
 		if c.Allocation.Refused != "" {
 			for _, reason := range strings.Split(c.Allocation.Refused, "; ") {
@@ -68,12 +68,12 @@ func (r *Round) WriteCases(w *Writer, reg *lnet.Register) {
 			}
 		}
 		for _, f := range c.Report.Findings {
-			if (f.Status == eligibility.Failed || f.Status == eligibility.Noted) && f.Severity != eligibility.Requirement {
+			if (f.Status() == eligibility.Failed || f.Status() == eligibility.Noted) && f.Severity() != eligibility.Requirement {
 				more := ""
-				if n := len(f.Evidence) - 1; n > 0 {
+				if n := len(f.Evidence()) - 1; n > 0 {
 					more = fmt.Sprintf(" (og %d til)", n)
 				}
-				w.Printf("      merknad (%s) %s: %s%s\n", f.Severity.In(lnet.Bokmal), f.Rule, findingNote(f), more)
+				w.Printf("      merknad (%s) %s: %s%s\n", f.Severity().In(lnet.Bokmal), f.Rule(), findingNote(f), more)
 			}
 		}
 	}
@@ -91,9 +91,9 @@ func verdict(c Case) string {
 	req := 0
 	passed := 0
 	for _, f := range c.Report.Findings {
-		if f.Severity == eligibility.Requirement && f.Status != eligibility.NotApplicable {
+		if f.Severity() == eligibility.Requirement && f.Status() != eligibility.NotApplicable {
 			req++
-			if f.Status == eligibility.Passed {
+			if f.Status() == eligibility.Passed {
 				passed++
 			}
 		}

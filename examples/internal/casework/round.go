@@ -121,11 +121,11 @@ func Run(call seeds.Call, networks []lnet.Network, subs []seeds.Submission, waiv
 		c := Case{Submission: sub, Network: n, Report: report}
 		var reasons []string
 		for _, f := range report.Blocking() {
-			if waived[f.Rule] {
+			if waived[f.Rule()] {
 				c.Waived = append(c.Waived, f)
 				continue
 			}
-			reasons = append(reasons, f.Rule+": "+findingNote(f)+" (kilde: "+f.Citation+")")
+			reasons = append(reasons, f.Rule()+": "+findingNote(f)+" (kilde: "+f.Citation()+")")
 		}
 		weight, err := weightOf(sub)
 		if err != nil {
@@ -207,10 +207,10 @@ func grantsOf(call seeds.Call, s lnet.Scheme, res *allocation.Result) ([]lnet.Gr
 
 // findingNote is the first piece of evidence of a finding in Norwegian, or its title.
 func findingNote(f eligibility.Finding) string {
-	for _, e := range f.Evidence {
+	for _, e := range f.Evidence() {
 		if t := e.Note.In(lnet.Bokmal); t != "" {
 			return t
 		}
 	}
-	return f.Title.In(lnet.Bokmal)
+	return f.Title().In(lnet.Bokmal)
 }

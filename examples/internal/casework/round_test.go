@@ -84,7 +84,7 @@ func TestRunNordland2019(t *testing.T) {
 	c, ok := r.Case("nordland-2019-lofoten-rekruttering")
 	require.True(t, ok)
 	f, _ := c.Report.Finding("APP-PART-COST")
-	assert.Equal(t, eligibility.Noted, f.Status)
+	assert.Equal(t, eligibility.Noted, f.Status())
 	_, ok = c.Report.Finding("NORDLAND-SPEND-BY")
 	assert.True(t, ok, "the office's condition for its 2019 call applies")
 	top, ok := r.Results[lnet.SchemeSelfInitiated].Share("nordland-2019-salten-undersokelse")
@@ -116,7 +116,7 @@ func TestRunInnlandet2022(t *testing.T) {
 		f, ok := c.Report.Finding("PRJ-OTHER-SERVICES")
 		require.True(t, ok)
 		if len(p.OtherServices) > 0 {
-			assert.Equal(t, eligibility.Passed, f.Status, p.ID)
+			assert.Equal(t, eligibility.Passed, f.Status(), p.ID)
 		}
 	}
 }

@@ -131,7 +131,7 @@ func roundFor(t *testing.T, today date.Date) {
 		assert.NotContains(t, strings.ReplaceAll(text, "«", "\n«"), " barneverntjenesten ", "reports dated from 2023 use the new term")
 		var reasons []string
 		for _, f := range report.Blocking() {
-			reasons = append(reasons, f.Rule)
+			reasons = append(reasons, f.Rule())
 		}
 		apps[app.Scheme] = append(apps[app.Scheme], allocation.Application{
 			ID: string(app.ID), Requested: app.Requested, Weight: allocation.IntWeight(uint64(sub.Priority)),
