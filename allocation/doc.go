@@ -40,6 +40,19 @@
 // largest-remainder loop (bench_test.go holds that baseline); a million recipients take
 // under two seconds, with memory linear in n.
 //
+// # Limits
+//
+// Every limit on input, so that hostile or broken input is refused with a clear error
+// wrapping [ErrTooLarge] (or [ErrInvalidWeight], [ErrInvalidRecipient]) instead of running
+// long or using much memory:
+//
+//   - [MaxRecipients] recipients in one allocation; [MaxIDLen] bytes in an id.
+//   - [MaxWeightLen] bytes and an exponent of at most ±[MaxWeightExponent] in a weight text.
+//   - JSON and CSV requests: [MaxRequestBytes] bytes, [MaxRequestRecipients] recipients;
+//     JSON also [MaxRequestValues] values and [MaxRequestDepth] levels of nesting.
+//   - CSV: [MaxCSVRecordBytes] bytes in one record, counted in bytes, not lines, so a quoted
+//     field with line breaks cannot slip past it.
+//
 // # The Alabama paradox and divisor methods
 //
 // Largest remainder is not monotone in the pot: with weights 6, 6 and 2 a pot of 10 units

@@ -1,8 +1,7 @@
 package main
 
 import (
-	"bytes"
-	"encoding/json"
+	"bufio"
 	"errors"
 	"flag"
 	"fmt"
@@ -23,7 +22,7 @@ type options struct {
 	year                                int
 	selfInitiated, fosterHome, equal    string
 	data                                string
-	assumeUnchanged                     bool
+	assumeUnchanged, demo               bool
 	set                                 map[string]bool
 }
 
@@ -33,27 +32,30 @@ var errUsage = errors.New("usage")
 // errHelp marks a request for help: the usage was printed (exit status 0).
 var errHelp = errors.New("help")
 
-const usageText = `usage: allocate [flags] [< request.json | < recipients.csv]
+const usageText = `usage: allocate [flags] < request.json
+       allocate -pot AMOUNT [flags] < recipients.csv
+       allocate -demo [flags]
 
 Allocates pots by a distribution key (fordelingsnøkkel), exactly to the unit.
 
-With no input it runs the embedded default: illustrative national pots of both schemes split
-over the governor offices of -year by children aged 0–17 (plus an equal share with -equal).
-The directorate's real key is not published; the default is an illustration. The register is
-the embedded SSB data (2017–2026), or that data with a folder of newer SSB files laid over it
-(-data DIR); a year past the data needs -assume-unchanged, which carries the last known
-structure and population forward and says so in the output ("basis").
+Input is a JSON request on stdin or in -in FILE (see allocation/testdata/conformance/README.md),
+or, with -pot, CSV rows id,weight[,floor,cap] (',' or ';' with decimal comma, a header by its
+names: id/mottaker, weight/vekt, floor/gulv, cap/tak). Empty input is an error.
 
-A JSON request is read from stdin or -in FILE (see allocation/testdata/conformance/README.md);
-with -pot, CSV lines id,weight[,floor,cap] are read instead.
+-demo, or a terminal on stdin with no -in, runs the illustrative default: national pots of both
+schemes split over the governor offices of -year by children aged 0–17 (plus an equal share
+with -equal). The directorate's real key is not published; the default is an illustration. The
+register is the embedded SSB data (2017–2026), or that data with a folder of newer SSB files
+laid over it (-data DIR); a year past the data needs -assume-unchanged, which carries the last
+known structure and population forward and says so in the output ("basis").
 
 Flags:
 `
 
-// run is the command: it returns the exit status and writes the output only on success.
+// run is the command: it returns the exit status. Output is written as it is produced, and
+// only once the input was read and allocated without error; a write error is exit status 1.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	var out bytes.Buffer
-	err := runErr(args, stdin, &out, stderr)
+	write, err := runErr(args, stdin, stderr)
 	if errors.Is(err, errHelp) {
 		return 0
 	}
@@ -61,23 +63,30 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		msg := strings.ReplaceAll(err.Error(), "\n", "; ")
 		fmt.Fprintln(stderr, "allocate:", msg)
 		if errors.Is(err, errUsage) {
+			fmt.Fprintln(stderr, shortUsage)
 			return 2
 		}
 		return 1
 	}
-	if _, err := stdout.Write(out.Bytes()); err != nil {
+	bw := bufio.NewWriterSize(stdout, 64<<10)
+	err = write(bw)
+	if err == nil {
+		err = bw.Flush()
+	}
+	if err != nil {
 		fmt.Fprintln(stderr, "allocate: writing output:", err)
 		return 1
 	}
 	return 0
 }
 
-func runErr(args []string, stdin io.Reader, out io.Writer, stderr io.Writer) error {
-	var o options
+// flags returns the command's flag set, filling o.
+func flags(o *options) *flag.FlagSet {
 	fs := flag.NewFlagSet("allocate", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	fs.StringVar(&o.in, "in", "", "read the request from `FILE` instead of stdin")
 	fs.StringVar(&o.pot, "pot", "", "read CSV id,weight[,floor,cap] and allocate this `AMOUNT`")
+	fs.BoolVar(&o.demo, "demo", false, "run the illustrative default (as from a terminal with no input); reads no input")
 	fs.StringVar(&o.format, "format", "json", "output format: json, csv or markdown")
 	fs.StringVar(&o.lang, "lang", "nb", "language of Markdown headings: nb, nn or en")
 	fs.StringVar(&o.unit, "unit", "", "unit of amounts (CSV: default 1; default run: 50000)")
@@ -88,24 +97,44 @@ func runErr(args []string, stdin io.Reader, out io.Writer, stderr io.Writer) err
 	fs.StringVar(&o.selfInitiated, "self-initiated", "12000000", "default run: national pot for self-initiated projects (illustrative)")
 	fs.StringVar(&o.fosterHome, "foster-home", "27000000", "default run: national pot for foster-home projects (illustrative)")
 	fs.StringVar(&o.equal, "equal", "0", "default run: share of the key divided equally, e.g. 0.2; the rest by children 0–17")
+	return fs
+}
+
+// printUsage writes the usage and the flags.
+func printUsage(w io.Writer) {
+	fmt.Fprint(w, usageText)
+	fs := flags(new(options))
+	fs.SetOutput(w)
+	fs.PrintDefaults()
+}
+
+// shortUsage follows a usage error on stderr.
+const shortUsage = "usage: allocate [flags] < request.json | allocate -pot AMOUNT [flags] < recipients.csv | allocate -demo [flags]; allocate -h lists the flags"
+
+// errNoInput is the error of empty input: it says what was expected.
+var errNoInput = errors.New("no input: expected a JSON request (or, with -pot, CSV rows id,weight[,floor,cap]) on stdin or in -in FILE; run with -demo for the illustrative default")
+
+// runErr reads the flags and the input and allocates; it returns the function that writes
+// the output.
+func runErr(args []string, stdin io.Reader, stderr io.Writer) (func(io.Writer) error, error) {
+	var o options
+	fs := flags(&o)
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprint(stderr, usageText)
-			fs.SetOutput(stderr)
-			fs.PrintDefaults()
-			return errHelp
+			printUsage(stderr)
+			return nil, errHelp
 		}
-		return fmt.Errorf("%w: %v", errUsage, err)
+		return nil, fmt.Errorf("%w: %v", errUsage, err)
 	}
 	if fs.NArg() > 0 {
-		return fmt.Errorf("%w: unexpected argument %q", errUsage, fs.Arg(0))
+		return nil, fmt.Errorf("%w: unexpected argument %q", errUsage, fs.Arg(0))
 	}
 	o.set = map[string]bool{}
 	fs.Visit(func(f *flag.Flag) { o.set[f.Name] = true })
 	switch o.format {
 	case "json", "csv", "markdown", "md":
 	default:
-		return fmt.Errorf("%w: -format: want json, csv or markdown, not %q", errUsage, o.format)
+		return nil, fmt.Errorf("%w: -format: want json, csv or markdown, not %q", errUsage, o.format)
 	}
 	lang := lnet.Bokmal
 	switch o.lang {
@@ -115,72 +144,149 @@ func runErr(args []string, stdin io.Reader, out io.Writer, stderr io.Writer) err
 	case "en":
 		lang = lnet.English
 	default:
-		return fmt.Errorf("%w: -lang: want nb, nn or en, not %q", errUsage, o.lang)
+		return nil, fmt.Errorf("%w: -lang: want nb, nn or en, not %q", errUsage, o.lang)
 	}
 
-	input, err := readInput(o.in, stdin)
+	resp, err := allocate(o, stdin)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	defaultFlags := o.set["year"] || o.set["self-initiated"] || o.set["foster-home"] || o.set["equal"] || o.set["data"] || o.set["assume-unchanged"]
-	var resp *allocation.Response
-	switch {
-	case len(bytes.TrimSpace(input)) == 0 && o.set["pot"]:
-		return fmt.Errorf("-pot: no CSV input")
-	case len(bytes.TrimSpace(input)) == 0:
-		resp, err = runDefault(o)
-	case defaultFlags:
-		return fmt.Errorf("%w: -year, -equal, -self-initiated, -foster-home, -data and -assume-unchanged apply only to the default run without input", errUsage)
-	case o.set["pot"]:
-		resp, err = runCSV(o, input)
-	default:
-		if o.set["unit"] || o.set["method"] {
-			return fmt.Errorf("%w: -unit and -method apply to CSV and the default run; a JSON request carries \"unit\" and \"method\"", errUsage)
+	return func(w io.Writer) error {
+		switch o.format {
+		case "csv":
+			return resp.WriteCSV(w)
+		case "markdown", "md":
+			return resp.WriteMarkdown(w, lang)
 		}
-		var req *allocation.Request
-		if req, err = allocation.DecodeRequest(bytes.NewReader(input)); err == nil {
-			resp, err = req.Allocate()
-		}
-	}
-	if err != nil {
-		return err
-	}
-	switch o.format {
-	case "csv":
-		return resp.WriteCSV(out)
-	case "markdown", "md":
-		return resp.WriteMarkdown(out, lang)
-	}
-	enc := json.NewEncoder(out)
-	enc.SetIndent("", "  ")
-	return enc.Encode(resp)
+		enc := allocation.NewJSONEncoder(w)
+		enc.SetIndent("", "  ")
+		return enc.EncodeResponse(*resp)
+	}, nil
 }
 
-// readInput returns the bytes of -in or stdin; an interactive terminal counts as no input.
-func readInput(path string, stdin io.Reader) ([]byte, error) {
+// allocate runs the default, or reads the input and allocates it.
+func allocate(o options, stdin io.Reader) (*allocation.Response, error) {
+	defaultFlags := o.set["year"] || o.set["self-initiated"] || o.set["foster-home"] || o.set["equal"] || o.set["data"] || o.set["assume-unchanged"]
+	if o.demo {
+		if o.in != "" || o.set["pot"] {
+			return nil, fmt.Errorf("%w: -demo runs the illustrative default and reads no input; drop -in and -pot", errUsage)
+		}
+		return runDefault(o)
+	}
+	input, closeInput, err := openInput(o.in, stdin)
+	if err != nil {
+		return nil, err
+	}
+	defer closeInput()
+	if input == nil { // a terminal
+		if o.set["pot"] {
+			return nil, errors.New("-pot: no CSV input: pipe the CSV to stdin or give -in FILE")
+		}
+		return runDefault(o)
+	}
+	input, err = skipBlank(input)
+	switch {
+	case err != nil:
+		return nil, err
+	case input == nil && defaultFlags:
+		return nil, fmt.Errorf("%w; -year, -equal, -self-initiated, -foster-home, -data and -assume-unchanged need -demo", errNoInput)
+	case input == nil:
+		return nil, errNoInput
+	case defaultFlags:
+		return nil, fmt.Errorf("%w: -year, -equal, -self-initiated, -foster-home, -data and -assume-unchanged apply only to the default run (-demo), not to input", errUsage)
+	case o.set["pot"]:
+		return runCSV(o, input)
+	}
+	if o.set["unit"] || o.set["method"] {
+		return nil, fmt.Errorf("%w: -unit and -method apply to CSV and the default run; a JSON request carries \"unit\" and \"method\"", errUsage)
+	}
+	req, err := allocation.DecodeRequest(input)
+	if err != nil {
+		return nil, err
+	}
+	return req.Allocate()
+}
+
+// openInput opens -in, or returns stdin; a nil reader means stdin is a terminal (no input).
+func openInput(path string, stdin io.Reader) (io.Reader, func(), error) {
 	if path != "" {
 		f, err := os.Open(path)
 		if err != nil {
-			return nil, fmt.Errorf("-in: %w", err)
+			return nil, nil, fmt.Errorf("-in: %w", err)
 		}
-		defer f.Close()
-		stdin = f
-	} else if f, ok := stdin.(*os.File); ok {
-		if st, err := f.Stat(); err == nil && st.Mode()&os.ModeCharDevice != 0 {
-			return nil, nil
-		}
+		return f, func() { f.Close() }, nil
+	}
+	if f, ok := stdin.(*os.File); ok && isTerminal(f) {
+		return nil, func() {}, nil
 	}
 	if stdin == nil {
-		return nil, nil
+		return strings.NewReader(""), func() {}, nil
 	}
-	data, err := io.ReadAll(io.LimitReader(stdin, allocation.MaxRequestBytes+1))
-	if err != nil {
-		return nil, fmt.Errorf("reading input: %w", err)
+	return stdin, func() {}, nil
+}
+
+// isTerminal reports whether f is a character device other than the null device: a
+// terminal, for the purpose of "no input given". /dev/null is empty input.
+func isTerminal(f *os.File) bool {
+	st, err := f.Stat()
+	if err != nil || st.Mode()&os.ModeCharDevice == 0 {
+		return false
 	}
-	if len(data) > allocation.MaxRequestBytes {
-		return nil, fmt.Errorf("input longer than %d bytes", allocation.MaxRequestBytes)
+	null, err := os.Stat(os.DevNull)
+	return err != nil || !os.SameFile(st, null)
+}
+
+// skipBlank reads past leading whitespace (and a UTF-8 byte order mark) without holding it,
+// and returns a reader of the rest, or nil if the input is blank. For CSV the line breaks
+// skipped are given back, so error messages keep their line numbers.
+func skipBlank(r io.Reader) (io.Reader, error) {
+	br := bufio.NewReaderSize(r, 64<<10)
+	if b, err := br.Peek(3); err == nil && string(b) == "\uFEFF" {
+		_, _ = br.Discard(3)
 	}
-	return data, nil
+	var lines int64
+	var total int64
+	prevCR := false
+	for {
+		b, err := br.ReadByte()
+		if errors.Is(err, io.EOF) {
+			return nil, nil
+		}
+		if err != nil {
+			return nil, fmt.Errorf("reading input: %w", err)
+		}
+		if total++; total > allocation.MaxRequestBytes {
+			return nil, fmt.Errorf("input longer than %d bytes", allocation.MaxRequestBytes)
+		}
+		switch b {
+		case ' ', '\t':
+		case '\r':
+			lines++
+		case '\n':
+			if !prevCR {
+				lines++
+			}
+		default:
+			_ = br.UnreadByte()
+			return io.MultiReader(&newlines{n: lines}, br), nil
+		}
+		prevCR = b == '\r'
+	}
+}
+
+// newlines reads as n line feeds.
+type newlines struct{ n int64 }
+
+func (r *newlines) Read(p []byte) (int, error) {
+	if r.n == 0 {
+		return 0, io.EOF
+	}
+	k := int(min(int64(len(p)), r.n))
+	for i := range k {
+		p[i] = '\n'
+	}
+	r.n -= int64(k)
+	return k, nil
 }
 
 func parseOptions(o options, defaultUnit string) ([]allocation.Option, error) {
@@ -199,7 +305,7 @@ func parseOptions(o options, defaultUnit string) ([]allocation.Option, error) {
 	return []allocation.Option{allocation.WithUnit(unit), allocation.WithMethod(method)}, nil
 }
 
-func runCSV(o options, input []byte) (*allocation.Response, error) {
+func runCSV(o options, input io.Reader) (*allocation.Response, error) {
 	pot, err := lnet.ParseNOK(o.pot)
 	if err != nil {
 		return nil, fmt.Errorf("-pot: %w", err)
@@ -208,7 +314,7 @@ func runCSV(o options, input []byte) (*allocation.Response, error) {
 	if err != nil {
 		return nil, err
 	}
-	recs, err := allocation.ReadRecipientsCSV(bytes.NewReader(input))
+	recs, err := allocation.ReadRecipientsCSV(input)
 	if err != nil {
 		return nil, err
 	}
