@@ -39,9 +39,10 @@ func EvaluateApplication(app lnet.Application, network lnet.Network, opts ...Opt
 // application whose grant year has no edition, or the invalid option.
 func EvaluateApplications(apps []lnet.Application, network lnet.Network, opts ...Option) ([]Report, error) {
 	type key struct {
-		edition Edition
-		day     date.Date
-		year    int
+		edition  Edition
+		day      date.Date
+		year     int
+		deadline date.Date // zero when none: the deadline differs per scheme
 	}
 	reports := make([]Report, len(apps))
 	shared := make(map[key][]Finding)
@@ -54,7 +55,10 @@ func EvaluateApplications(apps []lnet.Application, network lnet.Network, opts ..
 			}
 			return nil, fmt.Errorf("application %q: %w", app.ID, err)
 		}
-		k := key{s.edition, s.day, s.year}
+		k := key{edition: s.edition, day: s.day, year: s.year}
+		if s.deadline != nil {
+			k.deadline = *s.deadline
+		}
 		nf, ok := shared[k]
 		if !ok {
 			nf = s.run(nil, SubjectNetwork, s.caseFor(&network), "")
@@ -184,6 +188,11 @@ func configure(opts []Option, app *lnet.Application) (*settings, error) {
 	}
 	if year == 0 && app != nil {
 		year = app.Year
+	}
+	if app != nil {
+		if d, ok := s.schemeDeadlines[app.Scheme]; ok {
+			s.deadline = &d
+		}
 	}
 	if year > 0 && year <= maxGrantYear {
 		s.year = year
