@@ -338,6 +338,7 @@ func (r *Round) checkCall(reg *lnet.Register) error {
 	appeal := calendar.AppealDeadline("Klagefrist", call.Decided)
 	appeal.ID = "appeal-" + strconv.Itoa(call.Year)
 	appeal.Office = call.Office
+	appeal.Titles = tableTexts()["appealTitle"]
 	if r.Appeal, err = appeal.Resolve(); err != nil {
 		return &CallError{Field: "decided", Reason: "no appeal deadline", Err: err}
 	}
