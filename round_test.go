@@ -353,7 +353,7 @@ func TestWriteDecisionTableWriteError(t *testing.T) {
 
 func TestOutcome(t *testing.T) {
 	for _, tc := range []struct {
-		o            sdk.Outcome
+		o              sdk.Outcome
 		id, nb, nn, en string
 	}{
 		{sdk.OutcomeGranted, "granted", "innvilget", "innvilga", "granted"},

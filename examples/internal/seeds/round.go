@@ -114,4 +114,3 @@ func illustrativeNetworks(year int) []lnet.Network {
 			}, "Kongsvinger"),
 	}
 }
-
