@@ -256,11 +256,14 @@ func Run(call Call, networks []lnet.Network, apps []Submission, opts ...Option) 
 	seen := make(map[lnet.ApplicationID]bool, len(apps))
 	r.Cases = make([]Case, 0, len(apps))
 	for i, sub := range apps {
-		c, err := r.newCase(sub, byID, seen, waived, cfg.requestedAsWeight, evalOpts)
+		c, err := r.newCase(sub, byID, seen, cfg.requestedAsWeight)
 		if err != nil {
 			return nil, &ApplicationError{Index: i, ID: sub.Application.ID, Err: err}
 		}
 		r.Cases = append(r.Cases, c)
+	}
+	if err := r.evaluate(evalOpts, waived); err != nil {
+		return nil, err
 	}
 	for _, sc := range call.Schemes {
 		if err := r.allocate(sc, cfg.basis); err != nil {
@@ -369,10 +372,9 @@ func (r *Round) checkWaivers() (map[string]bool, error) {
 	return waived, nil
 }
 
-// newCase checks one application against the call, evaluates it and settles what goes
-// into the allocation.
+// newCase checks one application against the call and settles its network and weight.
 func (r *Round) newCase(sub Submission, networks map[lnet.NetworkID]lnet.Network, seen map[lnet.ApplicationID]bool,
-	waived map[string]bool, requestedAsWeight bool, evalOpts []eligibility.Option) (Case, error) {
+	requestedAsWeight bool) (Case, error) {
 	app := sub.Application
 	if err := app.Validate(); err != nil {
 		return Case{}, err
@@ -407,10 +409,42 @@ func (r *Round) newCase(sub Submission, networks map[lnet.NetworkID]lnet.Network
 	default:
 		return Case{}, fmt.Errorf("%w: give Submission.Weight, or run the round WithRequestedAsWeight", ErrMissingWeight)
 	}
-	report, err := eligibility.EvaluateApplication(app, n, evalOpts...)
-	if err != nil {
-		return Case{}, err
+	return c, nil
+}
+
+// evaluate evaluates the cases' applications network by network in one batch each
+// (eligibility.EvaluateApplications, which runs the network rules once), refuses those with
+// a failed requirement not waived and settles what goes into the allocation.
+func (r *Round) evaluate(evalOpts []eligibility.Option, waived map[string]bool) error {
+	byNetwork := map[lnet.NetworkID][]int{}
+	var order []lnet.NetworkID
+	for i, c := range r.Cases {
+		id := c.Network.ID
+		if _, ok := byNetwork[id]; !ok {
+			order = append(order, id)
+		}
+		byNetwork[id] = append(byNetwork[id], i)
 	}
+	for _, id := range order {
+		idx := byNetwork[id]
+		apps := make([]lnet.Application, len(idx))
+		for k, i := range idx {
+			apps[k] = r.Cases[i].Application
+		}
+		reports, err := eligibility.EvaluateApplications(apps, r.Cases[idx[0]].Network, evalOpts...)
+		if err != nil {
+			return fmt.Errorf("sdk: evaluating the applications of network %q: %w", id, err)
+		}
+		for k, i := range idx {
+			r.Cases[i].settle(reports[k], waived)
+		}
+	}
+	return nil
+}
+
+// settle records the eligibility report of the case, its waived requirements and its
+// refusals, and the application as the allocation sees it.
+func (c *Case) settle(report eligibility.Report, waived map[string]bool) {
 	c.Report = report
 	var reasons []string
 	for _, f := range report.Blocking() {
@@ -421,9 +455,8 @@ func (r *Round) newCase(sub Submission, networks map[lnet.NetworkID]lnet.Network
 		c.Refusals = append(c.Refusals, f)
 		reasons = append(reasons, f.Rule+": "+FindingNote(f, lnet.Bokmal)+" (kilde: "+f.Citation+")")
 	}
-	c.Allocation = allocation.ApplicationFrom(app, c.Weight)
+	c.Allocation = allocation.ApplicationFrom(c.Application, c.Weight)
 	c.Allocation.Refused = strings.Join(reasons, "; ")
-	return c, nil
 }
 
 // allocate distributes one scheme's pot and makes its grants.
