@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/laeringsnettverk/sdk/allocation"
 	"github.com/laeringsnettverk/sdk/calendar"
 	"github.com/laeringsnettverk/sdk/eligibility"
 	"github.com/laeringsnettverk/sdk/lnet"
@@ -80,6 +81,9 @@ type Decision struct {
 // Decisions returns the decision table (vedtakstabell) as data: one row per application,
 // scheme by scheme in the call's order, in application id order within a scheme.
 func (r *Round) Decisions() []Decision {
+	if r == nil {
+		return nil
+	}
 	out := make([]Decision, 0, len(r.Cases))
 	for _, sc := range r.Call.Schemes {
 		start := len(out)
@@ -141,6 +145,12 @@ func tableTexts() map[string]lnet.Text {
 // Norwegian and "NOK 1,100,000" in English; dates with their weekday. The first write error
 // is returned.
 func (r *Round) WriteDecisionTable(w io.Writer, lang lnet.Language) error {
+	if r == nil {
+		return fmt.Errorf("%w: no round (nil *Round)", ErrInvalidCall)
+	}
+	if !lang.Valid() {
+		return fmt.Errorf("%w: language %d is not defined", lnet.ErrInvalidValue, lang)
+	}
 	t := tableTexts()
 	tx := func(key string, args ...any) string { return fmt.Sprintf(t[key].In(lang), args...) }
 	p := &printer{w: w}
@@ -156,6 +166,9 @@ func (r *Round) WriteDecisionTable(w io.Writer, lang lnet.Language) error {
 	}
 	for _, sc := range r.Call.Schemes {
 		res := r.Results[sc.Scheme]
+		if res == nil { // a Round built by hand, not by Run
+			res = &allocation.Result{}
+		}
 		p.line("")
 		p.line(tx("scheme", sc.Scheme.In(lang), formIn(sc.Scheme, lang, t)))
 		p.line("  " + tx("deadline", calendar.DateIn(lang, r.Deadlines[sc.Scheme].Due)))

@@ -492,6 +492,9 @@ func (r *Round) allocate(sc SchemeCall, basis lnet.Basis) error {
 
 // Case returns the case of the application id.
 func (r *Round) Case(id lnet.ApplicationID) (Case, bool) {
+	if r == nil {
+		return Case{}, false
+	}
 	i := slices.IndexFunc(r.Cases, func(c Case) bool { return c.Application.ID == id })
 	if i < 0 {
 		return Case{}, false
@@ -501,6 +504,9 @@ func (r *Round) Case(id lnet.ApplicationID) (Case, bool) {
 
 // Grant returns the grant of the application id, if it got one.
 func (r *Round) Grant(id lnet.ApplicationID) (lnet.Grant, bool) {
+	if r == nil {
+		return lnet.Grant{}, false
+	}
 	i := slices.IndexFunc(r.Grants, func(g lnet.Grant) bool { return g.Application == id })
 	if i < 0 {
 		return lnet.Grant{}, false

@@ -381,3 +381,25 @@ func TestTextsInThreeLanguages(t *testing.T) {
 		}
 	}
 }
+
+// A Round not made by Run, zero or nil, is an error or empty, never a panic.
+func TestRoundZeroAndNil(t *testing.T) {
+	var null *sdk.Round
+	hand := &sdk.Round{Call: call(2026)}
+	for _, r := range []*sdk.Round{null, {}, hand} {
+		assert.NotPanics(t, func() {
+			_, ok := r.Case("x")
+			assert.False(t, ok)
+			_, ok = r.Grant("x")
+			assert.False(t, ok)
+			assert.Empty(t, r.Decisions())
+			_, err := r.Schedule()
+			assert.Error(t, err)
+			_ = r.WriteDecisionTable(&strings.Builder{}, lnet.English)
+		})
+	}
+	assert.ErrorIs(t, null.WriteDecisionTable(&strings.Builder{}, lnet.Bokmal), sdk.ErrInvalidCall)
+	r, err := sdk.Run(call(2026), []lnet.Network{network(2026)}, submissions(2026))
+	require.NoError(t, err)
+	assert.ErrorIs(t, r.WriteDecisionTable(&strings.Builder{}, lnet.Language(9)), lnet.ErrInvalidValue)
+}

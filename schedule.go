@@ -17,6 +17,9 @@ import (
 // A network whose id is not fit for a schedule (1–64 bytes of a–z, 0–9 and '-') or whose
 // gatherings are not valid is an error naming the network.
 func (r *Round) Schedule() (calendar.Schedule, error) {
+	if r == nil {
+		return calendar.Schedule{}, fmt.Errorf("%w: no round (nil *Round)", ErrInvalidCall)
+	}
 	s := calendar.Schedule{
 		Network: string(r.Call.Office) + "-" + strconv.Itoa(r.Call.Year),
 		Name:    r.Office.Title + " – stimuleringsmidler " + strconv.Itoa(r.Call.Year),

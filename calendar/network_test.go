@@ -135,3 +135,23 @@ func ExampleEventFrom() {
 	fmt.Println(e.Kind, e.Kind.In(lnet.Nynorsk), e.Date)
 	// Output: startup_seminar oppstartsseminar 2026-03-05
 }
+
+// The calendar's kind of each kind of network meeting.
+func ExampleEventKindFor() {
+	for _, k := range lnet.GatheringKinds() {
+		e, err := calendar.EventKindFor(k)
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		fmt.Println(k, "→", e.In(lnet.English))
+	}
+	_, err := calendar.EventKindFor(0)
+	fmt.Println(err)
+	// Output:
+	// gathering → network gathering
+	// startup_seminar → start-up seminar
+	// information_meeting → information meeting
+	// steering_group_meeting → steering-group meeting
+	// kind: not a defined gathering kind "0"
+}
