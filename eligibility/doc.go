@@ -87,5 +87,7 @@
 // The office's application deadline is a plain date given with [WithDeadline]: this package
 // does not import the calendar package (allocation, eligibility and calendar stand on lnet
 // and do not import each other). A caller computes the deadline with the calendar's deadline
-// rules and passes it in.
+// rules and passes it in. A call with one deadline per scheme gives each with
+// [WithSchemeDeadline], and one batch of applications is checked against the deadline of
+// each application's own scheme.
 package eligibility

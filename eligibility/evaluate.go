@@ -88,6 +88,9 @@ type sharedKey struct {
 	day     date.Date
 	year    int
 	project int // index of the project in the network; -1 for the network rules
+	// deadline is the application deadline in force (zero when none): with
+	// WithSchemeDeadline it differs per scheme, so findings are shared only within one.
+	deadline date.Date
 }
 
 // application evaluates app with its network. cache, if not nil, holds the findings shared
@@ -114,7 +117,7 @@ func (s *settings) application(b *batch, app *lnet.Application, network *lnet.Ne
 	}
 	r.Findings = b.findingSlice(len(catalogue) + len(s.rules))
 	if cache != nil {
-		k := sharedKey{s.edition, s.day, s.year, -1}
+		k := sharedKey{s.edition, s.day, s.year, -1, s.deadlineOrZero()}
 		nf, ok := cache.network[k]
 		if !ok {
 			nf = s.run(b, nil, SubjectNetwork, s.caseFor(b, network), "")
@@ -126,7 +129,7 @@ func (s *settings) application(b *batch, app *lnet.Application, network *lnet.Ne
 	}
 	switch {
 	case c.Project != nil && cache != nil:
-		k := sharedKey{s.edition, s.day, s.year, project}
+		k := sharedKey{s.edition, s.day, s.year, project, s.deadlineOrZero()}
 		pf, ok := cache.projects[k]
 		if !ok {
 			pf = s.runCatalogue(b, nil, SubjectProject, c, "")
@@ -259,6 +262,11 @@ func (s settings) settle(app *lnet.Application) (settings, error) {
 	if year == 0 && app != nil {
 		year = app.Year
 	}
+	if app != nil {
+		if d, ok := s.schemeDeadlines[app.Scheme]; ok {
+			s.deadline = &d
+		}
+	}
 	if year > 0 && year <= maxGrantYear {
 		s.year = year
 	}
@@ -274,6 +282,14 @@ func (s settings) settle(app *lnet.Application) (settings, error) {
 	}
 	s.edition = e
 	return s, nil
+}
+
+// deadlineOrZero returns the application deadline in force, zero if none.
+func (s *settings) deadlineOrZero() date.Date {
+	if s.deadline == nil {
+		return 0
+	}
+	return *s.deadline
 }
 
 // newBatch returns the batch of an evaluation with s, holding the descriptions of its office

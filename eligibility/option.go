@@ -19,9 +19,11 @@ type settings struct {
 	date      *date.Date
 	data      lnet.Basis
 	deadline  *date.Date
-	rules     []Rule
-	register  *lnet.Register
-	err       error
+	// schemeDeadlines holds the deadlines given per scheme with WithSchemeDeadline.
+	schemeDeadlines map[lnet.Scheme]date.Date
+	rules           []Rule
+	register        *lnet.Register
+	err             error
 
 	// Settled by configure: the report's grant year (0 if unknown) and day (zero if
 	// unknown).
@@ -99,6 +101,28 @@ func plausibleDay(d date.Date) bool {
 // does not import the calendar.
 func WithDeadline(d date.Date) Option {
 	return func(s *settings) { s.deadline = &d }
+}
+
+// WithSchemeDeadline gives the office's application deadline (søknadsfrist) for the
+// applications under one funding scheme (ordning), so that one batch of applications with
+// [EvaluateApplications] can be checked against a different deadline per scheme, as an
+// office whose call sets one date for self-initiated projects and another for foster-home
+// projects needs. Give it once per scheme; given twice for one scheme, the last date counts.
+// For an application under scheme s it takes precedence over [WithDeadline]; an application
+// under a scheme without one falls back to [WithDeadline], if given. Network and project
+// evaluations have no scheme and ignore it. A scheme that is not defined makes the
+// evaluation fail with an error wrapping [ErrInvalidValue].
+func WithSchemeDeadline(scheme lnet.Scheme, d date.Date) Option {
+	return func(s *settings) {
+		if !scheme.Valid() {
+			s.fail(fmt.Errorf("%w: scheme %d is not defined (WithSchemeDeadline)", ErrInvalidValue, scheme))
+			return
+		}
+		if s.schemeDeadlines == nil {
+			s.schemeDeadlines = make(map[lnet.Scheme]date.Date, 2)
+		}
+		s.schemeDeadlines[scheme] = d
+	}
 }
 
 // WithRules adds an office's own rules (e.g. [CapPerApplication]) after the guidelines'

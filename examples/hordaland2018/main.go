@@ -24,6 +24,7 @@ import (
 
 	"github.com/rickb777/date/v2"
 
+	"github.com/laeringsnettverk/sdk"
 	"github.com/laeringsnettverk/sdk/calendar"
 	"github.com/laeringsnettverk/sdk/eligibility"
 	"github.com/laeringsnettverk/sdk/examples/internal/casework"
@@ -236,7 +237,7 @@ func writeCalendar(w *casework.Writer) error {
 
 // waivers are the illustrative office's decisions not to refuse the first year's
 // applications for what the sources show the new network did not yet have.
-var waivers = []casework.Waiver{
+var waivers = []sdk.Waiver{
 	{Rule: "NET-PLAN", Reason: "Nettverket ble etablert 7. juni 2018 og hadde ikke vedtatt plan ved søknadsfristen; planen settes som vilkår for midlene for 2019."},
 	{Rule: "NET-LEADER", Reason: "Nettverket vedtok 13. september 2018 at det ikke var nødvendig å velge leder nå; embetet følger opp spørsmålet."},
 	{Rule: "PRJ-FROM-PLAN", Reason: "Følger av NET-PLAN: prosjektene bygger på prosjektidéene fra samlingen 13. september 2018."},
@@ -247,7 +248,7 @@ var waivers = []casework.Waiver{
 func writeRound(w *casework.Writer, reg *lnet.Register) error {
 	call := seeds.Hordaland2018Call()
 	n, subs := seeds.Hordaland2018Applications()
-	round, err := casework.Run(call, []lnet.Network{n}, subs, waivers...)
+	round, err := seeds.Run(call, []lnet.Network{n}, subs, waivers...)
 	if err != nil {
 		return err
 	}
@@ -257,10 +258,11 @@ func writeRound(w *casework.Writer, reg *lnet.Register) error {
 	w.Println("prioriteringene, unntakene, vedtaksdagen og enheten er det ikke. Søknadene legger også til")
 	w.Println("detaljer kildene lar stå åpne (vertskommune, kompetansemiljø, forankring, periode).")
 	w.Println("(Illustrative: the pot and the deadline are real; the applications and decisions are invented.)")
-	round.WriteCall(w)
-	round.WriteCases(w, reg)
-	round.WriteAllocations(w)
-	return round.WriteGrants(w)
+	casework.WriteCall(w, round)
+	casework.WriteCases(w, round, reg, seeds.Priorities(subs))
+	casework.WriteAllocations(w, round)
+	casework.WriteGrants(w, round)
+	return nil
 }
 
 func joinCounties(cs []lnet.CountyCode) string {

@@ -48,7 +48,8 @@ func run(out io.Writer) error {
 		return err
 	}
 	networks := seeds.Innlandet2022Networks()
-	round, err := casework.Run(call, networks, seeds.Innlandet2022Applications())
+	subs := seeds.Innlandet2022Applications()
+	round, err := seeds.Run(call, networks, subs)
 	if err != nil {
 		return err
 	}
@@ -62,14 +63,12 @@ func run(out io.Writer) error {
 	w.Println()
 	w.Println("Ny innretning fra 2022 (new direction): læringsnettverk kan også involvere andre kommunale")
 	w.Println("tjenester enn barnevernet i utviklingsprosjektene (other municipal services may take part).")
-	round.WriteCall(w)
+	casework.WriteCall(w, round)
 	w.Section("Nettverk (networks, illustrative)")
 	casework.WriteNetworks(w, reg, networks, call.Deadline)
-	round.WriteCases(w, reg)
-	round.WriteAllocations(w)
-	if err := round.WriteGrants(w); err != nil {
-		return err
-	}
+	casework.WriteCases(w, round, reg, seeds.Priorities(subs))
+	casework.WriteAllocations(w, round)
+	casework.WriteGrants(w, round)
 	w.Println()
 	w.Println("Kilde: Statistisk sentralbyrå (SSB) for kommunenummer og -navn.")
 	return w.Err()

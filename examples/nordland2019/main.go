@@ -44,7 +44,8 @@ func run(out io.Writer) error {
 		return err
 	}
 	networks := seeds.Nordland2019Networks()
-	round, err := casework.Run(call, networks, seeds.Nordland2019Applications())
+	subs := seeds.Nordland2019Applications()
+	round, err := seeds.Run(call, networks, subs)
 	if err != nil {
 		return err
 	}
@@ -55,14 +56,12 @@ func run(out io.Writer) error {
 	w.Println("ILLUSTRASJON: rammene, søknadsfristen og fristen for bruk av midlene er embetets egne;")
 	w.Println("nettverkene, søknadene, beløpene, prioriteringene, vedtaksdagen og enheten er oppdiktet")
 	w.Println("for eksempelet. (Illustrative: pots and dates are real, everything else is invented.)")
-	round.WriteCall(w)
+	casework.WriteCall(w, round)
 	w.Section("Nettverk (networks, illustrative)")
 	casework.WriteNetworks(w, reg, networks, call.Deadline)
-	round.WriteCases(w, reg)
-	round.WriteAllocations(w)
-	if err := round.WriteGrants(w); err != nil {
-		return err
-	}
+	casework.WriteCases(w, round, reg, seeds.Priorities(subs))
+	casework.WriteAllocations(w, round)
+	casework.WriteGrants(w, round)
 	w.Println()
 	w.Println("Kilde: Statistisk sentralbyrå (SSB) for kommunenummer og -navn.")
 	return w.Err()

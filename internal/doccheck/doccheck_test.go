@@ -20,7 +20,7 @@ import (
 
 // publicPackages are the directories, relative to the module root, of the packages a caller
 // imports. Internal packages and examples are not in it.
-var publicPackages = []string{"lnet", "lnet/geodata", "data", "allocation", "eligibility", "calendar", "giving360", "schema"}
+var publicPackages = []string{".", "lnet", "lnet/geodata", "data", "allocation", "eligibility", "calendar", "giving360", "schema"}
 
 // moduleRoot is the module root seen from this package's directory.
 const moduleRoot = "../.."

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/laeringsnettverk/sdk"
 	"github.com/laeringsnettverk/sdk/calendar"
 	"github.com/laeringsnettverk/sdk/eligibility"
 	"github.com/laeringsnettverk/sdk/lnet"
@@ -12,41 +13,51 @@ import (
 
 // WriteCall writes the call: the pot per scheme, the application deadlines as the calendar
 // resolved them, and the spend-by dates.
-func (r *Round) WriteCall(w *Writer) {
+func WriteCall(w *Writer, r *sdk.Round) {
 	w.Section("Rammer og frister (pots and deadlines)")
 	w.Printf("Kilde (source): %s\n\n", r.Call.Source)
 	t := Table{Indent: "  ", Header: []string{"Ordning (scheme)", "Skjema", "Ramme (pot)"}, Right: []int{2}}
-	for _, s := range r.Call.Schemes() {
-		t.Row(s.Norwegian(), s.Form(), Kroner(r.Call.Pots[s]))
+	for _, sc := range r.Call.Schemes {
+		t.Row(sc.Scheme.Norwegian(), sc.Scheme.Form(), Kroner(sc.Pot))
 	}
 	t.Render(w)
 	w.Println()
-	for _, s := range r.Call.Schemes() {
+	for _, s := range schemes(r) {
 		d := r.Deadlines[s]
 		w.Printf("  Søknadsfrist (deadline), %s: %s\n", s.Form(), calendar.NorwegianDate(d.Due))
 		w.Printf("    %s\n", d.Norwegian())
 	}
-	for _, s := range r.Call.Schemes() {
+	for _, s := range schemes(r) {
 		d := r.SpendBy[s]
 		w.Printf("  Midlene brukes innen (spend by), %s: %s\n", s.Form(), calendar.NorwegianDate(d.Due))
 	}
 }
 
+// schemes returns the schemes of the round's call, in the call's order.
+func schemes(r *sdk.Round) []lnet.Scheme {
+	out := make([]lnet.Scheme, len(r.Call.Schemes))
+	for i, sc := range r.Call.Schemes {
+		out[i] = sc.Scheme
+	}
+	return out
+}
+
 // WriteCases writes the applications with the outcome of their eligibility reports, the
-// reasons for refusals and the waivers that applied.
-func (r *Round) WriteCases(w *Writer, reg *lnet.Register) {
+// reasons for refusals and the waivers that applied, and the office's priority of each
+// application (priorities, by application id).
+func WriteCases(w *Writer, r *sdk.Round, reg *lnet.Register, priorities map[lnet.ApplicationID]int64) {
 	w.Section("Søknader og vurdering (applications and eligibility)")
 	w.Printf("Vurdert etter %s (%s). Vekt = omsøkt beløp × prioritet (weight = requested × priority).\n\n",
 		r.Edition.In(lnet.Bokmal), r.Edition.In(lnet.English))
 	for _, c := range r.Cases {
-		a := c.Submission.Application
+		a := c.Application
 		p, _ := c.Network.ProjectFor(a)
 		w.Printf("  %s\n", a.ID)
 		w.Printf("    Prosjekt:      «%s» (%s)\n", p.Title, a.Scheme.Form())
 		w.Printf("    Nettverk:      %s\n", c.Network.Name)
 		host := "ikke avklart (not decided)"
 		if p.HostDecided() {
-			host = Municipality(reg, p.Host, r.Call.Deadline)
+			host = Municipality(reg, p.Host, r.Deadlines[a.Scheme].Deadline.Date)
 		}
 		w.Printf("    Vertskommune:  %s\n", host)
 		if len(p.OtherServices) > 0 {
@@ -57,10 +68,10 @@ func (r *Round) WriteCases(w *Writer, reg *lnet.Register) {
 			sent = a.Submitted.String()
 		}
 		w.Printf("    Omsøkt:        %s av %s (egenandel %s), sendt %s, prioritet %d\n",
-			Kroner(a.Requested), Kroner(a.TotalCost), Kroner(a.OwnContribution()), sent, c.Submission.Priority)
+			Kroner(a.Requested), Kroner(a.TotalCost), Kroner(a.OwnContribution()), sent, priorities[a.ID])
 		w.Printf("    Vurdering:     %s\n", verdict(c))
 		for _, f := range c.Waived {
-			w.Printf("      unntak (waived) %s: %s\n", f.Rule(), findingNote(f))
+			w.Printf("      unntak (waived) %s: %s\n", f.Rule(), sdk.FindingNote(f, lnet.Bokmal))
 		}
 		if c.Allocation.Refused != "" {
 			for _, reason := range strings.Split(c.Allocation.Refused, "; ") {
@@ -73,7 +84,7 @@ func (r *Round) WriteCases(w *Writer, reg *lnet.Register) {
 				if n := len(f.Evidence()) - 1; n > 0 {
 					more = fmt.Sprintf(" (og %d til)", n)
 				}
-				w.Printf("      merknad (%s) %s: %s%s\n", f.Severity().In(lnet.Bokmal), f.Rule(), findingNote(f), more)
+				w.Printf("      merknad (%s) %s: %s%s\n", f.Severity().In(lnet.Bokmal), f.Rule(), sdk.FindingNote(f, lnet.Bokmal), more)
 			}
 		}
 	}
@@ -87,7 +98,7 @@ func (r *Round) WriteCases(w *Writer, reg *lnet.Register) {
 }
 
 // verdict sums a case up in one line.
-func verdict(c Case) string {
+func verdict(c sdk.Case) string {
 	req := 0
 	passed := 0
 	for _, f := range c.Report.Findings {
@@ -109,12 +120,13 @@ func verdict(c Case) string {
 
 // WriteAllocations writes the allocation of each scheme's pot: one row per application
 // with its cap, weight, share of the key, exact quota and amount, and the totals.
-func (r *Round) WriteAllocations(w *Writer) {
-	for _, s := range r.Call.Schemes() {
+func WriteAllocations(w *Writer, r *sdk.Round) {
+	for _, sc := range r.Call.Schemes {
+		s := sc.Scheme
 		res := r.Results[s]
 		w.Section(fmt.Sprintf("Fordeling (allocation): %s, %s", s.Norwegian(), s.Form()))
 		if len(res.Shares) == 0 {
-			w.Printf("Ingen søknad kan få midler; hele rammen på %s er ikke fordelt.\n", Kroner(r.Call.Pots[s]))
+			w.Printf("Ingen søknad kan få midler; hele rammen på %s er ikke fordelt.\n", Kroner(sc.Pot))
 			w.Println("(No application can be granted money; the whole pot is left undistributed.)")
 			continue
 		}
@@ -155,12 +167,9 @@ func (r *Round) WriteAllocations(w *Writer) {
 
 // WriteGrants writes the grants of the round with their spend-by dates and the time limit
 // for an appeal, reckoned from the day of the decision.
-func (r *Round) WriteGrants(w *Writer) error {
+func WriteGrants(w *Writer, r *sdk.Round) {
 	w.Section("Tilskudd (grants)")
-	appeal, err := calendar.AppealDeadline("Klagefrist", r.Call.Decided).Resolve()
-	if err != nil {
-		return err
-	}
+	appeal := r.Appeal
 	w.Printf("Vedtak (decision) %s (illustrativt). Klagefrist (appeal by) %s, tre uker etter at vedtaket er mottatt, her regnet fra vedtaksdagen.\n\n",
 		calendar.NorwegianDate(r.Call.Decided), calendar.NorwegianDate(appeal.Due))
 	t := Table{Indent: "  ", Header: []string{"Tilskudd", "Skjema", "Beløp", "Brukes innen"}, Right: []int{2}}
@@ -171,8 +180,7 @@ func (r *Round) WriteGrants(w *Writer) error {
 	}
 	t.Render(w)
 	w.Println()
-	for _, s := range r.Call.Schemes() {
-		w.Printf("  Sum %s: %s av %s\n", s.Form(), Kroner(total[s]), Kroner(r.Call.Pots[s]))
+	for _, sc := range r.Call.Schemes {
+		w.Printf("  Sum %s: %s av %s\n", sc.Scheme.Form(), Kroner(total[sc.Scheme]), Kroner(sc.Pot))
 	}
-	return nil
 }

@@ -9,8 +9,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/laeringsnettverk/sdk"
 	"github.com/laeringsnettverk/sdk/eligibility"
-	"github.com/laeringsnettverk/sdk/examples/internal/casework"
 	"github.com/laeringsnettverk/sdk/examples/internal/seeds"
 	"github.com/laeringsnettverk/sdk/lnet"
 )
@@ -19,7 +19,7 @@ import (
 // and the unallocated rest add up to the pot; no amount exceeds the amount requested;
 // refused applications get nothing; the grants are exactly the amounts above zero, to be
 // used by 31 December of the year after the grant year.
-func checkRound(t *testing.T, r *casework.Round) {
+func checkRound(t *testing.T, r *sdk.Round) {
 	t.Helper()
 	granted := map[lnet.ApplicationID]lnet.NOK{}
 	for _, g := range r.Grants {
@@ -27,17 +27,18 @@ func checkRound(t *testing.T, r *casework.Round) {
 		assert.Equal(t, lnet.SpendByFor(r.Call.Year), g.SpendBy, g.ID)
 		granted[g.Application] = g.Amount
 	}
-	for _, s := range r.Call.Schemes() {
+	for _, sc := range r.Call.Schemes {
+		s := sc.Scheme
 		res, ok := r.Results[s]
 		require.True(t, ok, "every scheme of the call has a result: %s", s)
 		sum := lnet.Sum(res.Allocated, res.Residue, res.Unallocated)
-		assert.True(t, sum.Equal(r.Call.Pots[s]), "%s: %s + %s + %s ≠ pot %s", s, res.Allocated, res.Residue, res.Unallocated, r.Call.Pots[s])
+		assert.True(t, sum.Equal(sc.Pot), "%s: %s + %s + %s ≠ pot %s", s, res.Allocated, res.Residue, res.Unallocated, sc.Pot)
 		var total lnet.NOK
 		for _, sh := range res.Shares {
-			c, ok := r.Case(sh.ID)
+			c, ok := r.Case(lnet.ApplicationID(sh.ID))
 			require.True(t, ok, sh.ID)
 			assert.Empty(t, c.Allocation.Refused, "refused %s is not a share", sh.ID)
-			assert.LessOrEqual(t, sh.Amount().Cmp(c.Submission.Application.Requested), 0, "%s above the amount requested", sh.ID)
+			assert.LessOrEqual(t, sh.Amount().Cmp(c.Application.Requested), 0, "%s above the amount requested", sh.ID)
 			if sh.Amount().Sign() > 0 {
 				assert.True(t, granted[lnet.ApplicationID(sh.ID)].Equal(sh.Amount()), "grant of %s", sh.ID)
 			}
@@ -47,25 +48,25 @@ func checkRound(t *testing.T, r *casework.Round) {
 	}
 	for _, c := range r.Cases {
 		if c.Allocation.Refused != "" {
-			assert.NotContains(t, granted, c.Submission.Application.ID, "refused %s has a grant", c.Submission.Application.ID)
+			assert.NotContains(t, granted, c.Application.ID, "refused %s has a grant", c.Application.ID)
 		}
 	}
 }
 
 // refused returns the refused application ids with the rule ids of their reasons.
-func refused(r *casework.Round) map[string]string {
+func refused(r *sdk.Round) map[string]string {
 	out := map[string]string{}
 	for _, c := range r.Cases {
 		if c.Allocation.Refused != "" {
 			rule, _, _ := strings.Cut(c.Allocation.Refused, ":")
-			out[string(c.Submission.Application.ID)] = rule
+			out[string(c.Application.ID)] = rule
 		}
 	}
 	return out
 }
 
 func TestRunNordland2019(t *testing.T) {
-	r, err := casework.Run(seeds.Nordland2019Call(), seeds.Nordland2019Networks(), seeds.Nordland2019Applications())
+	r, err := seeds.Run(seeds.Nordland2019Call(), seeds.Nordland2019Networks(), seeds.Nordland2019Applications())
 	require.NoError(t, err)
 	checkRound(t, r)
 	assert.Equal(t, eligibility.Edition2019, r.Edition)
@@ -74,7 +75,7 @@ func TestRunNordland2019(t *testing.T) {
 		assert.Equal(t, date.New(2019, 11, 13), d.Due)
 		assert.False(t, d.Moved)
 		assert.Equal(t, date.New(2020, 12, 31), r.SpendBy[s].Due)
-		assert.True(t, r.Results[s].Allocated.Equal(r.Call.Pots[s]), "both pots are spent in full")
+		assert.True(t, r.Results[s].Allocated.Equal(seeds.Nordland2019Call().Pots[s]), "both pots are spent in full")
 	}
 	// APP-PART-COST ("kan brukes til å dekke deler av") is information: an application for
 	// the whole cost is noted, not refused.
@@ -95,7 +96,7 @@ func TestRunNordland2019(t *testing.T) {
 }
 
 func TestRunInnlandet2022(t *testing.T) {
-	r, err := casework.Run(seeds.Innlandet2022Call(), seeds.Innlandet2022Networks(), seeds.Innlandet2022Applications())
+	r, err := seeds.Run(seeds.Innlandet2022Call(), seeds.Innlandet2022Networks(), seeds.Innlandet2022Applications())
 	require.NoError(t, err)
 	checkRound(t, r)
 	assert.Equal(t, eligibility.Edition2022, r.Edition)
@@ -111,7 +112,7 @@ func TestRunInnlandet2022(t *testing.T) {
 	fh := r.Results[lnet.SchemeFosterHome]
 	assert.Equal(t, "0", fh.Unallocated.String(), "nothing is left unallocated by a spend-by rule")
 	for _, c := range r.Cases {
-		p, err := c.Network.ProjectFor(c.Submission.Application)
+		p, err := c.Network.ProjectFor(c.Application)
 		require.NoError(t, err)
 		f, ok := c.Report.Finding("PRJ-OTHER-SERVICES")
 		require.True(t, ok)
@@ -127,7 +128,7 @@ func TestRunHordaland2018Waivers(t *testing.T) {
 
 	// Without waivers, what the sources show (no plan, no leader) refuses everything and
 	// the whole pot stays undistributed.
-	r, err := casework.Run(call, []lnet.Network{n}, subs)
+	r, err := seeds.Run(call, []lnet.Network{n}, subs)
 	require.NoError(t, err)
 	checkRound(t, r)
 	assert.Len(t, refused(r), 3)
@@ -140,8 +141,8 @@ func TestRunHordaland2018Waivers(t *testing.T) {
 		assert.Contains(t, c.Allocation.Refused, "NET-LEADER")
 	}
 
-	waivers := []casework.Waiver{{Rule: "NET-PLAN", Reason: "a"}, {Rule: "NET-LEADER", Reason: "b"}, {Rule: "PRJ-FROM-PLAN", Reason: "c"}}
-	r, err = casework.Run(call, []lnet.Network{n}, subs, waivers...)
+	waivers := []sdk.Waiver{{Rule: "NET-PLAN", Reason: "a"}, {Rule: "NET-LEADER", Reason: "b"}, {Rule: "PRJ-FROM-PLAN", Reason: "c"}}
+	r, err = seeds.Run(call, []lnet.Network{n}, subs, waivers...)
 	require.NoError(t, err)
 	checkRound(t, r)
 	// PRJ-COMPETENCE is on the network, which works with RKBU Vest and Høgskulen på
@@ -173,15 +174,15 @@ func TestRunErrors(t *testing.T) {
 		contains string
 	}{
 		{"unknown network", call, networks, mutate(func(s *seeds.Submission) { s.Application.Network = "nowhere" }), lnet.ErrNotFound, `network "nowhere"`},
-		{"other office", call, networks, mutate(func(s *seeds.Submission) { s.Application.Office = "vestland" }), nil, "not for the call"},
-		{"other year", call, networks, mutate(func(s *seeds.Submission) { s.Application.Year = 2020 }), nil, "not for the call"},
+		{"other office", call, networks, mutate(func(s *seeds.Submission) { s.Application.Office = "vestland" }), sdk.ErrNotInCall, `: application not in the call: for office "vestland"`},
+		{"other year", call, networks, mutate(func(s *seeds.Submission) { s.Application.Year = 2020 }), sdk.ErrNotInCall, "for grant year 2020"},
 		{"zero priority", call, networks, mutate(func(s *seeds.Submission) { s.Priority = 0 }), lnet.ErrInvalidValue, "priority 0"},
-		{"invalid application", call, networks, mutate(func(s *seeds.Submission) { s.Application.Requested = lnet.NewNOK(-1) }), lnet.ErrInvalidModel, ""},
-		{"invalid network", call, []lnet.Network{{ID: "x"}}, nil, lnet.ErrInvalidModel, `network "x"`},
-		{"year without guidelines", seeds.Call{Office: "nordland", Year: 2017}, nil, nil, eligibility.ErrUnknownEdition, ""},
+		{"invalid application", call, networks, mutate(func(s *seeds.Submission) { s.Application.TotalCost = lnet.NewNOK(-1) }), lnet.ErrInvalidModel, "total_cost"},
+		{"invalid network", call, []lnet.Network{{ID: "x"}}, nil, lnet.ErrInvalidModel, `networks[0] "x"`},
+		{"year without guidelines", seeds.Call{Office: "nordland", Year: 2017, Decided: date.New(2017, 12, 1)}, nil, nil, eligibility.ErrUnknownEdition, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			_, err := casework.Run(tc.call, tc.networks, tc.subs)
+			_, err := seeds.Run(tc.call, tc.networks, tc.subs)
 			require.Error(t, err)
 			if tc.is != nil {
 				assert.ErrorIs(t, err, tc.is)
@@ -202,11 +203,11 @@ func TestRunPropertyPriorities(t *testing.T) {
 		for j := range subs {
 			subs[j].Priority = 1 + rng.Int64N(5)
 		}
-		r, err := casework.Run(call, networks, subs)
+		r, err := seeds.Run(call, networks, subs)
 		require.NoError(t, err)
 		checkRound(t, r)
 		rng.Shuffle(len(subs), func(a, b int) { subs[a], subs[b] = subs[b], subs[a] })
-		shuffled, err := casework.Run(call, networks, subs)
+		shuffled, err := seeds.Run(call, networks, subs)
 		require.NoError(t, err)
 		assert.Equal(t, r.Grants, shuffled.Grants, "round %d depends on the order", i)
 	}

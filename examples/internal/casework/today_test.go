@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/laeringsnettverk/sdk"
 	"github.com/laeringsnettverk/sdk/allocation"
 	"github.com/laeringsnettverk/sdk/calendar"
 	"github.com/laeringsnettverk/sdk/eligibility"
@@ -27,8 +28,9 @@ func todayInOslo(t *testing.T) date.Date {
 
 // TestRoundOnTodaysDate runs a whole round on the day the test runs, as an office runs this
 // year's round: the register on today's date, the national key for this year, the office's
-// pot, the deadline, the eligibility reports, the allocation over the applications, and the
-// year plan. Through 2026 the embedded data answers without any opt-in; after that the test
+// pots, then the public round (sdk.Run) with a deadline per scheme, the eligibility reports,
+// the allocation over the applications, the grants, the decision table and the calendar
+// entries, and the year plan. Through 2026 the embedded data answers without any opt-in; after that the test
 // opts in to carrying the data forward, and every result must say so.
 func TestRoundOnTodaysDate(t *testing.T) {
 	roundFor(t, todayInOslo(t))
@@ -91,64 +93,85 @@ func roundFor(t *testing.T, today date.Date) {
 		require.Positive(t, pots[s].Sign())
 	}
 
-	// The call's deadline this year (an announced date stands), the spend-by date.
-	due := map[lnet.Scheme]date.Date{}
-	for s := range pots {
-		r, err := calendar.ApplicationDeadline("innlandet", s, year, date.New(year, time.August, 1)).Resolve()
-		require.NoError(t, err)
-		due[s] = r.Due
-		by, err := calendar.SpendBy("innlandet", s, year).Resolve()
-		require.NoError(t, err)
-		assert.Equal(t, lnet.SpendByFor(year), by.Due)
-	}
-
-	// The applications of the illustrative Innlandet networks, sent for this year's money.
+	// The office's call this year through the public round: a deadline per scheme, 45 and
+	// 30 days before today, and the decision today; the applications of the illustrative
+	// Innlandet networks, sent three days before their scheme's deadline, weighed by the
+	// office's priority.
 	edition, err := eligibility.EditionFor(year)
 	require.NoError(t, err)
 	assert.Equal(t, eligibility.Latest(), edition)
-	byNetwork := map[lnet.NetworkID]lnet.Network{}
-	for _, n := range networks {
-		byNetwork[n.ID] = n
+	due := map[lnet.Scheme]date.Date{lnet.SchemeSelfInitiated: today - 45, lnet.SchemeFosterHome: today - 30}
+	call := sdk.Call{Office: "innlandet", Year: year, Decided: today, Source: "illustrative"}
+	for _, s := range lnet.Schemes() {
+		call.Schemes = append(call.Schemes, sdk.SchemeCall{Scheme: s, Pot: pots[s], Deadline: due[s], Unit: lnet.NewNOK(1000)})
 	}
-	apps := map[lnet.Scheme][]allocation.Application{}
+	var subs []sdk.Submission
 	for _, sub := range seeds.Innlandet2022Applications() {
 		app := sub.Application
 		app.Year = year
+		if app.UsePeriod != nil { // the money-use period moves with the grant year
+			app.UsePeriod = &lnet.Period{Start: date.New(year, time.January, 1), End: lnet.SpendByFor(year)}
+		}
 		sent := due[app.Scheme] - 3
 		app.Submitted = &sent
-		report, err := eligibility.EvaluateApplication(app, byNetwork[app.Network],
-			eligibility.WithDeadline(due[app.Scheme]), eligibility.WithDate(today), eligibility.WithDataBasis(basis))
-		require.NoError(t, err, app.ID)
+		w := allocation.IntWeight(uint64(sub.Priority))
+		subs = append(subs, sdk.Submission{Application: app, Weight: &w})
+	}
+	round, err := sdk.Run(call, networks, subs, sdk.WithRegister(reg), sdk.WithDataBasis(basis))
+	require.NoError(t, err)
+	assert.Equal(t, edition, round.Edition)
+	for s, d := range due {
+		assert.Equal(t, d, round.Deadlines[s].Due, "an announced deadline stands: %s", s)
+		assert.Equal(t, lnet.SpendByFor(year), round.SpendBy[s].Due)
+	}
+	require.Len(t, round.Cases, len(subs))
+	for _, c := range round.Cases {
+		report := c.Report
 		assert.Equal(t, edition, report.Edition)
 		assert.Equal(t, year > 2024, report.LatestKnown, "a year past the latest edition's range says so")
 		assert.Equal(t, today, report.Date)
 		assert.Equal(t, basis, report.Data)
+		f, ok := report.Finding("APP-DEADLINE")
+		require.True(t, ok)
+		assert.Equal(t, eligibility.Passed, f.Status(), "%s: sent before its own scheme's deadline", c.Application.ID)
 		text := report.Text(lnet.Bokmal)
 		assert.Contains(t, text, basis.In(lnet.Bokmal), "the report states its data basis")
 		if year > 2024 {
 			assert.Contains(t, text, "siste utgaven i kildene")
 		}
 		assert.NotContains(t, strings.ReplaceAll(text, "«", "\n«"), " barneverntjenesten ", "reports dated from 2023 use the new term")
-		var reasons []string
-		for _, f := range report.Blocking() {
-			reasons = append(reasons, f.Rule())
-		}
-		apps[app.Scheme] = append(apps[app.Scheme], allocation.Application{
-			ID: string(app.ID), Requested: app.Requested, Weight: allocation.IntWeight(uint64(sub.Priority)),
-			Refused: strings.Join(reasons, ", "),
-		})
 	}
 
-	// The office's pots over the applications: never a lost or invented krone.
+	// The office's pots over the applications: never a lost or invented krone; the grants
+	// are the amounts, to be used by 31 December next year.
+	var granted lnet.NOK
 	for s, pot := range pots {
-		res, err := allocation.AllocateApplications(pot, apps[s], allocation.WithUnit(lnet.NewNOK(1000)), allocation.WithBasis(basis))
-		require.NoError(t, err, s)
+		res := round.Results[s]
+		require.NotNil(t, res, s)
+		assert.Equal(t, basis, res.Basis)
 		sum := res.Residue.Add(res.Unallocated)
 		for _, sh := range res.Shares {
 			sum = sum.Add(sh.Amount())
 		}
 		require.Zero(t, pot.Cmp(sum), "office pot %s reconciles: %s ≠ %s", s, pot, sum)
+		granted = granted.Add(res.Allocated)
 	}
+	var grants lnet.NOK
+	for _, g := range round.Grants {
+		require.NoError(t, g.Validate())
+		assert.Equal(t, lnet.SpendByFor(year), g.SpendBy)
+		assert.Equal(t, today, g.Decided)
+		grants = grants.Add(g.Amount)
+	}
+	assert.Zero(t, granted.Cmp(grants), "the grants are the amounts allocated")
+	for _, lang := range lnet.Languages() {
+		var table strings.Builder
+		require.NoError(t, round.WriteDecisionTable(&table, lang))
+		assert.Contains(t, table.String(), calendar.DateIn(lang, today))
+	}
+	sched, err := round.Schedule()
+	require.NoError(t, err)
+	require.NoError(t, sched.Validate())
 
 	// The network's year plan: gatherings and meetings on working days.
 	plan, err := calendar.PlanYear(calendar.PlanRules{Network: "innlandet-glamdal", Year: year})

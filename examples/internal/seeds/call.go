@@ -1,8 +1,12 @@
 package seeds
 
 import (
+	"fmt"
+
 	"github.com/rickb777/date/v2"
 
+	"github.com/laeringsnettverk/sdk"
+	"github.com/laeringsnettverk/sdk/allocation"
 	"github.com/laeringsnettverk/sdk/lnet"
 )
 
@@ -50,3 +54,58 @@ type Submission struct {
 }
 
 func ptr[T any](v T) *T { return &v }
+
+// Public returns the call as the SDK's round takes it: one scheme call per pot, in the
+// order of lnet.Schemes, each with the call's one deadline and unit.
+func (c Call) Public() sdk.Call {
+	out := sdk.Call{Office: c.Office, Year: c.Year, Decided: c.Decided, Source: c.Source}
+	for _, s := range c.Schemes() {
+		out.Schemes = append(out.Schemes, sdk.SchemeCall{Scheme: s, Pot: c.Pots[s], Deadline: c.Deadline, Unit: c.Unit})
+	}
+	return out
+}
+
+// Weight is the office's weight of the submission: the amount requested times the
+// priority, exactly. A priority below 1 is an error wrapping lnet.ErrInvalidValue.
+func (s Submission) Weight() (allocation.Weight, error) {
+	if s.Priority < 1 {
+		return allocation.Weight{}, fmt.Errorf("application %q: %w: priority %d, want 1 or more", s.Application.ID, lnet.ErrInvalidValue, s.Priority)
+	}
+	w, err := allocation.WeightFromNOK(s.Application.Requested)
+	if err != nil {
+		return allocation.Weight{}, fmt.Errorf("application %q: %w", s.Application.ID, err)
+	}
+	return w.Mul(allocation.IntWeight(uint64(s.Priority))), nil
+}
+
+// Public returns the submissions as the SDK's round takes them, each with its Weight.
+func Public(subs []Submission) ([]sdk.Submission, error) {
+	out := make([]sdk.Submission, len(subs))
+	for i, s := range subs {
+		w, err := s.Weight()
+		if err != nil {
+			return nil, err
+		}
+		out[i] = sdk.Submission{Application: s.Application, Weight: &w}
+	}
+	return out, nil
+}
+
+// Priorities returns the office's priority per application id, for the case listing.
+func Priorities(subs []Submission) map[lnet.ApplicationID]int64 {
+	out := make(map[lnet.ApplicationID]int64, len(subs))
+	for _, s := range subs {
+		out[s.Application.ID] = s.Priority
+	}
+	return out
+}
+
+// Run runs the SDK's public round on the seed call, networks and submissions, with the
+// office's waivers.
+func Run(c Call, networks []lnet.Network, subs []Submission, waivers ...sdk.Waiver) (*sdk.Round, error) {
+	public, err := Public(subs)
+	if err != nil {
+		return nil, err
+	}
+	return sdk.Run(c.Public(), networks, public, sdk.WithWaivers(waivers...))
+}
