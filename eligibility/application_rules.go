@@ -78,11 +78,17 @@ func checkPartCost(c Case) Outcome {
 	req, total := a.Requested, a.TotalCost
 	reqNB, reqEN := kroner(req)
 	totalNB, totalEN := kroner(total)
-	ownNB, ownEN := kroner(a.OwnContribution())
 	main := ev("requested", req.String(),
-		"Søkt "+reqNB+" av totalkostnad "+totalNB+" (egenandel "+ownNB+").",
-		"Søkt "+reqNB+" av totalkostnad "+totalNB+" (eigendel "+ownNB+").",
-		"Requested "+reqEN+" of total cost "+totalEN+" (own contribution "+ownEN+").")
+		"Søkt "+reqNB+" av totalkostnad "+totalNB+".",
+		"Søkt "+reqNB+" av totalkostnad "+totalNB+".",
+		"Requested "+reqEN+" of total cost "+totalEN+".")
+	if own, err := a.OwnContribution(); err == nil { // else beyond any amount: said without it
+		ownNB, ownEN := kroner(own)
+		main = ev("requested", req.String(),
+			"Søkt "+reqNB+" av totalkostnad "+totalNB+" (egenandel "+ownNB+").",
+			"Søkt "+reqNB+" av totalkostnad "+totalNB+" (eigendel "+ownNB+").",
+			"Requested "+reqEN+" of total cost "+totalEN+" (own contribution "+ownEN+").")
+	}
 	if req.Sign() > 0 && req.Cmp(total) < 0 {
 		return Pass(main)
 	}
@@ -97,7 +103,12 @@ func checkCostUse(c Case) Outcome {
 	if len(a.Budget) == 0 {
 		return Inapplicable(Msg("Budsjettet er ikke spesifisert; retningslinjene krever ikke det.", "Budsjettet er ikkje spesifisert; retningslinjene krev ikkje det.", "The budget is not itemised; the guidelines do not require it."))
 	}
-	by := a.BudgetByCategory()
+	by, err := a.BudgetByCategory()
+	if err != nil {
+		return Fail(ev("budget", "", "Budsjettlinjene summerer til mer enn det største beløpet SDK-et kan regne med.",
+			"Budsjettlinjene summerer til meir enn det største beløpet SDK-et kan rekne med.",
+			"The budget lines add up to more than the largest amount the SDK computes with."))
+	}
 	cats := make([]lnet.BudgetCategory, 0, len(by))
 	for k := range by {
 		cats = append(cats, k)

@@ -16,11 +16,11 @@ func benchApplications() (lnet.Network, []lnet.Application, []eligibility.Option
 			scheme = lnet.SchemeFosterHome
 		}
 		apps[i] = freshApplication(scheme, 2019)
-		apps[i].Requested = lnet.NewNOK(int64(100000 + i))
+		apps[i].Requested = must(lnet.NewNOK(int64(100000 + i)))
 	}
 	opts := []eligibility.Option{
 		eligibility.WithDeadline(testDeadline(2019)),
-		eligibility.WithRules(eligibility.CapPerApplication("HORDALAND-CAP", lnet.NewNOK(300000), "utlysning")),
+		eligibility.WithRules(eligibility.CapPerApplication("HORDALAND-CAP", lnet.MustNOK("300000"), "utlysning")),
 	}
 	return n, apps, opts
 }

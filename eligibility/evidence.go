@@ -130,9 +130,6 @@ func plural(n int, one, many string) string {
 	return many
 }
 
-// nokEN formats an amount for English text: "NOK 1 100 000", "NOK 950 000.50".
-func nokEN(n lnet.NOK) string { _, en := kroner(n); return en }
-
 // isoDate formats d as "YYYY-MM-DD" like [date.Date.String], without its formatting cost
 // for the years 0–9999 that real data has.
 func isoDate(d date.Date) string {
@@ -149,33 +146,8 @@ func isoDate(d date.Date) string {
 }
 
 // kroner formats an amount for Norwegian and English text: "kr 1 100 000" and
-// "NOK 1 100 000"; decimals with a comma and a point. The result equals [lnet.NOK.Norwegian]
-// (a test checks it); amounts of up to 16 digits with at most two decimals, which is every
-// real amount, take a fast path on exact integer øre.
-func kroner(n lnet.NOK) (nb, en string) {
-	d := n.Decimal()
-	exp := d.Exponent()
-	if exp > 0 || exp < -2 || d.NumDigits() > 16 {
-		nb = n.Norwegian()
-		return nb, "NOK " + strings.Replace(strings.TrimPrefix(nb, "kr "), ",", ".", 1)
-	}
-	ore := d.CoefficientInt64()
-	if exp == -1 {
-		ore *= 10
-	} else if exp == 0 {
-		ore *= 100
-	}
-	sign := ""
-	if ore < 0 {
-		sign, ore = "-", -ore
-	}
-	whole := groupDigits(strconv.FormatInt(ore/100, 10))
-	if frac := ore % 100; frac != 0 {
-		f := strconv.FormatInt(100+frac, 10)[1:]
-		return "kr " + sign + whole + "," + f, "NOK " + sign + whole + "." + f
-	}
-	return "kr " + sign + whole, "NOK " + sign + whole
-}
+// "NOK 1,100,000" ([lnet.NOK.Norwegian], [lnet.NOK.English]).
+func kroner(n lnet.NOK) (nb, en string) { return n.Norwegian(), n.English() }
 
 // groupDigits separates groups of three digits with a space: "1100000" → "1 100 000".
 func groupDigits(s string) string {

@@ -42,7 +42,7 @@ func ExampleParseNOK_errors() {
 func ExampleNOK_Add() {
 	selfInitiated := lnet.MustNOK("1 100 000")
 	fosterHome := lnet.MustNOK("2 300 000")
-	fmt.Println(selfInitiated.Add(fosterHome).Norwegian())
+	fmt.Println(must(selfInitiated.Add(fosterHome)).Norwegian())
 	// Output: kr 3 400 000
 }
 

@@ -50,13 +50,17 @@ func tour() error {
 	results, err := allocation.AllocateSchemes(map[lnet.Scheme]lnet.NOK{
 		lnet.SchemeSelfInitiated: lnet.MustNOK("kr 12 000 000"),
 		lnet.SchemeFosterHome:    lnet.MustNOK("kr 27 000 000"),
-	}, key.Recipients(), allocation.WithUnit(lnet.NewNOK(50_000)))
+	}, key.Recipients(), allocation.WithUnit(lnet.MustNOK("50000")))
 	if err != nil {
 		return err
 	}
 	fosterHome := results[lnet.SchemeFosterHome]
 	for _, share := range fosterHome.Shares[:3] {
-		fmt.Println(share.ID, share.Amount().Norwegian(), "quota", share.Quota.Decimal(2))
+		amount, err := share.Amount()
+		if err != nil {
+			return err
+		}
+		fmt.Println(share.ID, amount.Norwegian(), "quota", share.Quota.Decimal(2))
 	}
 
 	// Does the Hordaland network meet the guidelines of its year?

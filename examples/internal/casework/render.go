@@ -57,7 +57,7 @@ func (r *Round) WriteCases(w *Writer, reg *lnet.Register) {
 			sent = a.Submitted.String()
 		}
 		w.Printf("    Omsøkt:        %s av %s (egenandel %s), sendt %s, prioritet %d\n",
-			Kroner(a.Requested), Kroner(a.TotalCost), Kroner(a.OwnContribution()), sent, c.Submission.Priority)
+			Kroner(a.Requested), Kroner(a.TotalCost), KronerOf(a.OwnContribution()), sent, c.Submission.Priority)
 		w.Printf("    Vurdering:     %s\n", verdict(c))
 		for _, f := range c.Waived {
 			w.Printf("      unntak (waived) %s: %s\n", f.Rule, findingNote(f))
@@ -138,7 +138,7 @@ func (r *Round) WriteAllocations(w *Writer) {
 			if sh.Cap != nil {
 				requested = Kroner(*sh.Cap)
 			}
-			t.Row(sh.ID, requested, Weight(sh.Weight), Percent(sh.KeyShare), Quota(sh.Quota), Kroner(sh.Amount()), strings.Join(notes, ", "))
+			t.Row(sh.ID, requested, Weight(sh.Weight), Percent(sh.KeyShare), Quota(sh.Quota), KronerOf(sh.Amount()), strings.Join(notes, ", "))
 		}
 		for _, ref := range res.Refused {
 			t.Row(ref.ID, Kroner(ref.Requested), "", "", "", Kroner(ref.Amount), "avslått (refused)")
@@ -167,7 +167,11 @@ func (r *Round) WriteGrants(w *Writer) error {
 	total := map[lnet.Scheme]lnet.NOK{}
 	for _, g := range r.Grants {
 		t.Row(string(g.ID), g.Scheme.Form(), Kroner(g.Amount), g.SpendBy.String())
-		total[g.Scheme] = total[g.Scheme].Add(g.Amount)
+		sum, err := total[g.Scheme].Add(g.Amount)
+		if err != nil {
+			return fmt.Errorf("grants of %s: %w", g.Scheme, err)
+		}
+		total[g.Scheme] = sum
 	}
 	t.Render(w)
 	w.Println()

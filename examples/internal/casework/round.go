@@ -184,7 +184,11 @@ func weightOf(sub seeds.Submission) (allocation.Weight, error) {
 func grantsOf(call seeds.Call, s lnet.Scheme, res *allocation.Result) ([]lnet.Grant, error) {
 	var out []lnet.Grant
 	for _, sh := range res.Shares {
-		if sh.Amount().Sign() <= 0 {
+		amount, err := sh.Amount()
+		if err != nil {
+			return nil, fmt.Errorf("share %q: %w", sh.ID, err)
+		}
+		if amount.Sign() <= 0 {
 			continue
 		}
 		g := lnet.Grant{
@@ -193,7 +197,7 @@ func grantsOf(call seeds.Call, s lnet.Scheme, res *allocation.Result) ([]lnet.Gr
 			Office:      call.Office,
 			Scheme:      s,
 			Year:        call.Year,
-			Amount:      sh.Amount(),
+			Amount:      amount,
 			Decided:     call.Decided,
 			SpendBy:     lnet.SpendByFor(call.Year),
 		}

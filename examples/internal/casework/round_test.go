@@ -30,18 +30,18 @@ func checkRound(t *testing.T, r *casework.Round) {
 	for _, s := range r.Call.Schemes() {
 		res, ok := r.Results[s]
 		require.True(t, ok, "every scheme of the call has a result: %s", s)
-		sum := lnet.Sum(res.Allocated, res.Residue, res.Unallocated)
+		sum := must(lnet.Sum(res.Allocated, res.Residue, res.Unallocated))
 		assert.True(t, sum.Equal(r.Call.Pots[s]), "%s: %s + %s + %s ≠ pot %s", s, res.Allocated, res.Residue, res.Unallocated, r.Call.Pots[s])
 		var total lnet.NOK
 		for _, sh := range res.Shares {
 			c, ok := r.Case(sh.ID)
 			require.True(t, ok, sh.ID)
 			assert.Empty(t, c.Allocation.Refused, "refused %s is not a share", sh.ID)
-			assert.LessOrEqual(t, sh.Amount().Cmp(c.Submission.Application.Requested), 0, "%s above the amount requested", sh.ID)
-			if sh.Amount().Sign() > 0 {
-				assert.True(t, granted[lnet.ApplicationID(sh.ID)].Equal(sh.Amount()), "grant of %s", sh.ID)
+			assert.LessOrEqual(t, must(sh.Amount()).Cmp(c.Submission.Application.Requested), 0, "%s above the amount requested", sh.ID)
+			if must(sh.Amount()).Sign() > 0 {
+				assert.True(t, granted[lnet.ApplicationID(sh.ID)].Equal(must(sh.Amount())), "grant of %s", sh.ID)
 			}
-			total = total.Add(sh.Amount())
+			total = must(total.Add(must(sh.Amount())))
 		}
 		assert.True(t, total.Equal(res.Allocated), s)
 	}
@@ -90,7 +90,7 @@ func TestRunNordland2019(t *testing.T) {
 	top, ok := r.Results[lnet.SchemeSelfInitiated].Share("nordland-2019-salten-undersokelse")
 	require.True(t, ok)
 	assert.True(t, top.Capped, "the top priority reaches its cap")
-	assert.Equal(t, "400000", top.Amount().String())
+	assert.Equal(t, "400000", must(top.Amount()).String())
 	assert.Len(t, r.Grants, 7)
 }
 
@@ -134,7 +134,7 @@ func TestRunHordaland2018Waivers(t *testing.T) {
 	res := r.Results[lnet.SchemeSelfInitiated]
 	require.NotNil(t, res)
 	assert.Empty(t, res.Shares)
-	assert.True(t, res.Unallocated.Add(res.Residue).Equal(call.Pots[lnet.SchemeSelfInitiated]), "the whole pot stays with the office")
+	assert.True(t, must(res.Unallocated.Add(res.Residue)).Equal(call.Pots[lnet.SchemeSelfInitiated]), "the whole pot stays with the office")
 	assert.Empty(t, r.Grants)
 	for _, c := range r.Cases {
 		assert.Contains(t, c.Allocation.Refused, "NET-LEADER")
@@ -176,7 +176,7 @@ func TestRunErrors(t *testing.T) {
 		{"other office", call, networks, mutate(func(s *seeds.Submission) { s.Application.Office = "vestland" }), nil, "not for the call"},
 		{"other year", call, networks, mutate(func(s *seeds.Submission) { s.Application.Year = 2020 }), nil, "not for the call"},
 		{"zero priority", call, networks, mutate(func(s *seeds.Submission) { s.Priority = 0 }), lnet.ErrInvalidValue, "priority 0"},
-		{"invalid application", call, networks, mutate(func(s *seeds.Submission) { s.Application.Requested = lnet.NewNOK(-1) }), lnet.ErrInvalidModel, ""},
+		{"invalid application", call, networks, mutate(func(s *seeds.Submission) { s.Application.Requested = lnet.MustNOK("-1") }), lnet.ErrInvalidModel, ""},
 		{"invalid network", call, []lnet.Network{{ID: "x"}}, nil, lnet.ErrInvalidModel, `network "x"`},
 		{"year without guidelines", seeds.Call{Office: "nordland", Year: 2017}, nil, nil, eligibility.ErrUnknownEdition, ""},
 	} {

@@ -75,19 +75,19 @@ func roundFor(t *testing.T, today date.Date) {
 	key, err := allocation.OfficeKey(reg, year, allocation.MustWeight("0.2"))
 	require.NoError(t, err)
 	require.Equal(t, 10, key.Len())
-	national := map[lnet.Scheme]lnet.NOK{lnet.SchemeSelfInitiated: lnet.NewNOK(12_000_000), lnet.SchemeFosterHome: lnet.NewNOK(27_000_000)}
-	results, err := allocation.AllocateSchemes(national, key.Recipients(), allocation.WithUnit(lnet.NewNOK(1000)), allocation.WithBasis(key.Basis()))
+	national := map[lnet.Scheme]lnet.NOK{lnet.SchemeSelfInitiated: lnet.MustNOK("12000000"), lnet.SchemeFosterHome: lnet.MustNOK("27000000")}
+	results, err := allocation.AllocateSchemes(national, key.Recipients(), allocation.WithUnit(lnet.MustNOK("1000")), allocation.WithBasis(key.Basis()))
 	require.NoError(t, err)
 	pots := map[lnet.Scheme]lnet.NOK{}
 	for s, res := range results {
-		require.Zero(t, national[s].Cmp(res.Allocated.Add(res.Residue).Add(res.Unallocated)), "national %s reconciles", s)
+		require.Zero(t, national[s].Cmp(must(lnet.Sum(res.Allocated, res.Residue, res.Unallocated))), "national %s reconciles", s)
 		require.Equal(t, basis, res.Basis)
 		var md strings.Builder
 		require.NoError(t, res.WriteMarkdown(&md, lnet.Bokmal))
 		require.True(t, strings.HasPrefix(md.String(), "Datagrunnlag: "+basis.In(lnet.Bokmal)))
 		share, ok := res.Share("innlandet")
 		require.True(t, ok)
-		pots[s] = share.Amount()
+		pots[s] = must(share.Amount())
 		require.Positive(t, pots[s].Sign())
 	}
 
@@ -141,11 +141,11 @@ func roundFor(t *testing.T, today date.Date) {
 
 	// The office's pots over the applications: never a lost or invented krone.
 	for s, pot := range pots {
-		res, err := allocation.AllocateApplications(pot, apps[s], allocation.WithUnit(lnet.NewNOK(1000)), allocation.WithBasis(basis))
+		res, err := allocation.AllocateApplications(pot, apps[s], allocation.WithUnit(lnet.MustNOK("1000")), allocation.WithBasis(basis))
 		require.NoError(t, err, s)
-		sum := res.Residue.Add(res.Unallocated)
+		sum := must(res.Residue.Add(res.Unallocated))
 		for _, sh := range res.Shares {
-			sum = sum.Add(sh.Amount())
+			sum = must(sum.Add(must(sh.Amount())))
 		}
 		require.Zero(t, pot.Cmp(sum), "office pot %s reconciles: %s ≠ %s", s, pot, sum)
 	}
