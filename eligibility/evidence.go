@@ -148,18 +148,3 @@ func isoDate(d date.Date) string {
 // kroner formats an amount for Norwegian and English text: "kr 1 100 000" and
 // "NOK 1,100,000" ([lnet.NOK.Norwegian], [lnet.NOK.English]).
 func kroner(n lnet.NOK) (nb, en string) { return n.Norwegian(), n.English() }
-
-// groupDigits separates groups of three digits with a space: "1100000" → "1 100 000".
-func groupDigits(s string) string {
-	if len(s) <= 3 {
-		return s
-	}
-	b := make([]byte, 0, len(s)+len(s)/3)
-	for i := 0; i < len(s); i++ {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b = append(b, ' ')
-		}
-		b = append(b, s[i])
-	}
-	return string(b)
-}
