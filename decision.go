@@ -172,7 +172,11 @@ func (r *Round) WriteDecisionTable(w io.Writer, lang lnet.Language) error {
 		p.line("")
 		p.line(tx("scheme", sc.Scheme.In(lang), formIn(sc.Scheme, lang, t)))
 		p.line("  " + tx("deadline", calendar.DateIn(lang, r.Deadlines[sc.Scheme].Due)))
-		p.line("  " + tx("pot", money(sc.Pot, lang), money(res.Allocated, lang), money(res.Unallocated.Add(res.Residue), lang)))
+		left, err := res.Unallocated.Add(res.Residue)
+		if err != nil {
+			return err
+		}
+		p.line("  " + tx("pot", money(sc.Pot, lang), money(res.Allocated, lang), money(left, lang)))
 		p.line("  " + tx("spendBy", calendar.DateIn(lang, r.SpendBy[sc.Scheme].Due)))
 	}
 	p.line("")
@@ -192,7 +196,13 @@ func (r *Round) WriteDecisionTable(w io.Writer, lang lnet.Language) error {
 				note = tx("waived", ruleIDs(d.Waived))
 			}
 			tab.row(string(d.Application), formIn(d.Scheme, lang, t), money(d.Requested, lang), money(d.Granted, lang), d.Outcome.In(lang), note)
-			requested, granted = requested.Add(d.Requested), granted.Add(d.Granted)
+			var err error
+			if requested, err = requested.Add(d.Requested); err != nil {
+				return err
+			}
+			if granted, err = granted.Add(d.Granted); err != nil {
+				return err
+			}
 		}
 		tab.row(tx("sum"), "", money(requested, lang), money(granted, lang), "", "")
 		tab.write(p)
@@ -244,28 +254,7 @@ func formIn(s lnet.Scheme, lang lnet.Language, t map[string]lnet.Text) string {
 // money writes an amount the way lang writes it: "kr 1 100 000" in bokmål and nynorsk,
 // "NOK 1,100,000" in English, with the øre after a decimal comma or point when there are
 // any.
-func money(n lnet.NOK, lang lnet.Language) string {
-	if lang != lnet.English {
-		return n.Norwegian()
-	}
-	s := n.String()
-	sign := ""
-	if strings.HasPrefix(s, "-") {
-		sign, s = "-", s[1:]
-	}
-	whole, frac, hasFrac := strings.Cut(s, ".")
-	var b strings.Builder
-	for i, c := range whole {
-		if i > 0 && (len(whole)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(c)
-	}
-	if hasFrac {
-		b.WriteString("." + frac)
-	}
-	return sign + "NOK " + b.String()
-}
+func money(n lnet.NOK, lang lnet.Language) string { return n.In(lang) }
 
 // printer writes lines and keeps the first error.
 type printer struct {

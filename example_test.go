@@ -20,8 +20,8 @@ func ExampleRun() {
 	call := sdk.Call{
 		Office: "vestland", Year: 2026, Decided: date.New(2026, time.May, 15),
 		Schemes: []sdk.SchemeCall{
-			{Scheme: lnet.SchemeSelfInitiated, Pot: lnet.NewNOK(600_000), Deadline: date.New(2026, time.March, 1), Unit: lnet.NewNOK(1000)},
-			{Scheme: lnet.SchemeFosterHome, Pot: lnet.NewNOK(1_000_000), Deadline: date.New(2026, time.April, 1), Unit: lnet.NewNOK(1000)},
+			{Scheme: lnet.SchemeSelfInitiated, Pot: lnet.MustNOK("600000"), Deadline: date.New(2026, time.March, 1), Unit: lnet.MustNOK("1000")},
+			{Scheme: lnet.SchemeFosterHome, Pot: lnet.MustNOK("1000000"), Deadline: date.New(2026, time.April, 1), Unit: lnet.MustNOK("1000")},
 		},
 	}
 	sent := date.New(2026, time.March, 10)
@@ -52,7 +52,7 @@ func ExampleRun() {
 func ExampleWithRequestedAsWeight() {
 	call := sdk.Call{
 		Office: "vestland", Year: 2026, Decided: date.New(2026, time.May, 15),
-		Schemes: []sdk.SchemeCall{{Scheme: lnet.SchemeFosterHome, Pot: lnet.NewNOK(1_000_000), Deadline: date.New(2026, time.April, 1)}},
+		Schemes: []sdk.SchemeCall{{Scheme: lnet.SchemeFosterHome, Pot: lnet.MustNOK("1000000"), Deadline: date.New(2026, time.April, 1)}},
 	}
 	apps := []sdk.Submission{{Application: application(2026, "fosterhjem", lnet.SchemeFosterHome, 800_000, date.New(2026, time.March, 10))}}
 	_, err := sdk.Run(call, []lnet.Network{network(2026)}, apps)

@@ -94,8 +94,8 @@ func call(year int) sdk.Call {
 	return sdk.Call{
 		Office: "vestland", Year: year, Decided: date.New(year, time.May, 15), Source: "test",
 		Schemes: []sdk.SchemeCall{
-			{Scheme: lnet.SchemeSelfInitiated, Pot: lnet.NewNOK(600_000), Deadline: date.New(year, time.March, 1), Unit: lnet.NewNOK(1000)},
-			{Scheme: lnet.SchemeFosterHome, Pot: lnet.NewNOK(1_000_000), Deadline: date.New(year, time.April, 1), Unit: lnet.NewNOK(1000)},
+			{Scheme: lnet.SchemeSelfInitiated, Pot: lnet.MustNOK("600000"), Deadline: date.New(year, time.March, 1), Unit: lnet.MustNOK("1000")},
+			{Scheme: lnet.SchemeFosterHome, Pot: lnet.MustNOK("1000000"), Deadline: date.New(year, time.April, 1), Unit: lnet.MustNOK("1000")},
 		},
 	}
 }
@@ -106,7 +106,7 @@ func application(year int, p lnet.ProjectID, s lnet.Scheme, requested int64, sen
 	total := requested * 5 / 3
 	return lnet.Application{
 		ID: lnet.ApplicationID("vestland-" + date.New(year, 1, 1).Format("2006") + "-" + string(p)), Network: "vestland-sor", Project: p,
-		Scheme: s, Year: year, Office: "vestland", Requested: lnet.NewNOK(requested), TotalCost: lnet.NewNOK(total),
+		Scheme: s, Year: year, Office: "vestland", Requested: must(lnet.NewNOK(requested)), TotalCost: must(lnet.NewNOK(total)),
 		Submitted: &sent,
 	}
 }

@@ -41,14 +41,14 @@ func checkRound(t *testing.T, r *sdk.Round) {
 	for _, sc := range r.Call.Schemes {
 		res := r.Results[sc.Scheme]
 		require.NotNil(t, res, sc.Scheme)
-		assert.True(t, lnet.Sum(res.Allocated, res.Residue, res.Unallocated).Equal(sc.Pot), "%s: the pot reconciles", sc.Scheme)
+		assert.True(t, must(lnet.Sum(res.Allocated, res.Residue, res.Unallocated)).Equal(sc.Pot), "%s: the pot reconciles", sc.Scheme)
 		for _, sh := range res.Shares {
 			c, ok := r.Case(lnet.ApplicationID(sh.ID))
 			require.True(t, ok)
 			assert.False(t, c.Refused())
-			assert.LessOrEqual(t, sh.Amount().Cmp(c.Application.Requested), 0)
-			if sh.Amount().Sign() > 0 {
-				assert.True(t, granted[c.Application.ID].Equal(sh.Amount()))
+			assert.LessOrEqual(t, must(sh.Amount()).Cmp(c.Application.Requested), 0)
+			if must(sh.Amount()).Sign() > 0 {
+				assert.True(t, granted[c.Application.ID].Equal(must(sh.Amount())))
 			}
 		}
 	}
@@ -191,8 +191,8 @@ func TestRunErrors(t *testing.T) {
 		{"no schemes", withCall(func(c *sdk.Call) { c.Schemes = nil }), nets, subs, nil, []error{sdk.ErrInvalidCall}, "schemes: empty"},
 		{"undefined scheme", withCall(func(c *sdk.Call) { c.Schemes[1].Scheme = 9 }), nets, subs, nil, []error{sdk.ErrInvalidCall, lnet.ErrInvalidScheme}, "schemes[1].scheme"},
 		{"scheme twice", withCall(func(c *sdk.Call) { c.Schemes[1].Scheme = lnet.SchemeSelfInitiated }), nets, subs, nil, []error{sdk.ErrInvalidCall, sdk.ErrDuplicate}, "schemes[1].scheme"},
-		{"negative pot", withCall(func(c *sdk.Call) { c.Schemes[0].Pot = lnet.NewNOK(-1) }), nets, subs, nil, []error{sdk.ErrInvalidCall, lnet.ErrInvalidAmount}, "schemes[0].pot"},
-		{"negative unit", withCall(func(c *sdk.Call) { c.Schemes[0].Unit = lnet.NewNOK(-1) }), nets, subs, nil, []error{sdk.ErrInvalidCall}, "schemes[0].unit"},
+		{"negative pot", withCall(func(c *sdk.Call) { c.Schemes[0].Pot = lnet.MustNOK("-1") }), nets, subs, nil, []error{sdk.ErrInvalidCall, lnet.ErrInvalidAmount}, "schemes[0].pot"},
+		{"negative unit", withCall(func(c *sdk.Call) { c.Schemes[0].Unit = lnet.MustNOK("-1") }), nets, subs, nil, []error{sdk.ErrInvalidCall}, "schemes[0].unit"},
 		{"no deadline", withCall(func(c *sdk.Call) { c.Schemes[1].Deadline = 0 }), nets, subs, nil, []error{sdk.ErrInvalidCall}, "schemes[1].deadline"},
 		{"decision before a deadline", withCall(func(c *sdk.Call) { c.Decided = date.New(2026, 3, 15) }), nets, subs, nil, []error{sdk.ErrInvalidCall}, "before the foster_home deadline"},
 		{"waiver of an unknown rule", call(2026), nets, subs, []sdk.Option{sdk.WithWaivers(sdk.Waiver{Rule: "APP-DEADLIEN", Reason: "x"})}, []error{sdk.ErrInvalidCall}, `waivers[0].rule: "APP-DEADLIEN"`},
@@ -203,7 +203,7 @@ func TestRunErrors(t *testing.T) {
 		{"other year", call(2026), nets, withApp(func(a *lnet.Application) { a.Year = 2025 }), nil, []error{sdk.ErrNotInCall}, "for grant year 2025"},
 		{"scheme without a pot", withCall(func(c *sdk.Call) { c.Schemes = c.Schemes[1:] }), nets, subs, nil, []error{sdk.ErrNotInCall}, `applications[0] "vestland-2026-barnesamtaler": application not in the call: scheme self_initiated`},
 		{"network not given", call(2026), nets, withApp(func(a *lnet.Application) { a.Network = "elsewhere" }), nil, []error{sdk.ErrNotInCall, lnet.ErrNotFound}, `network "elsewhere"`},
-		{"invalid application", call(2026), nets, withApp(func(a *lnet.Application) { a.Requested = lnet.NewNOK(0) }), nil, []error{lnet.ErrInvalidModel}, `applications[1] "vestland-2026-dialog"`},
+		{"invalid application", call(2026), nets, withApp(func(a *lnet.Application) { a.Requested = lnet.MustNOK("0") }), nil, []error{lnet.ErrInvalidModel}, `applications[1] "vestland-2026-dialog"`},
 		{"application twice", call(2026), nets, append(append([]sdk.Submission{}, subs...), subs[0]), nil, []error{sdk.ErrDuplicate}, `applications[3] "vestland-2026-barnesamtaler"`},
 		{"all weights zero", call(2026), nets, func() []sdk.Submission {
 			out := append([]sdk.Submission{}, subs...)
@@ -238,7 +238,7 @@ func TestRunZeroValues(t *testing.T) {
 	assert.Empty(t, r.Grants)
 	assert.Empty(t, r.Decisions())
 	for _, sc := range r.Call.Schemes {
-		assert.True(t, r.Results[sc.Scheme].Unallocated.Add(r.Results[sc.Scheme].Residue).Equal(sc.Pot))
+		assert.True(t, must(r.Results[sc.Scheme].Unallocated.Add(r.Results[sc.Scheme].Residue)).Equal(sc.Pot))
 	}
 	var b strings.Builder
 	require.NoError(t, r.WriteDecisionTable(&b, lnet.English))

@@ -6,6 +6,7 @@ import (
 	"math/big"
 	"math/bits"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -13,7 +14,8 @@ import (
 	"github.com/laeringsnettverk/sdk/lnet"
 )
 
-var maxNOK = lnet.NewNOK(lnet.MaxNOK)
+// maxOre is the largest pot, unit, floor or cap, in øre: MaxNOK whole kroner.
+const maxOre = lnet.MaxNOK * 100
 
 // MaxRecipients is the largest number of recipients one allocation accepts.
 const MaxRecipients = 50_000_000
@@ -94,7 +96,7 @@ func prepare(recipients []Recipient, cfg config) (*prepared, error) {
 	if !cfg.method.Valid() {
 		return nil, &FieldError{Path: "method", Value: cfg.method.String(), Reason: "undefined method", Err: ErrInvalidMethod}
 	}
-	if cfg.unit.Sign() <= 0 || cfg.unit.Cmp(maxNOK) > 0 {
+	if cfg.unit.Sign() <= 0 || cfg.unit.Ore() > maxOre {
 		return nil, &FieldError{Path: "unit", Value: cfg.unit.String(), Reason: "unit must be a positive amount up to kr 999 999 999 999 999", Err: ErrInvalidUnit}
 	}
 	if len(recipients) > MaxRecipients {
@@ -151,9 +153,9 @@ func prepare(recipients []Recipient, cfg config) (*prepared, error) {
 			return nil, fail("floor", r.Floor.String(), "negative floor", ErrInvalidRecipient)
 		case r.Cap != nil && r.Cap.IsNegative():
 			return nil, fail("cap", r.Cap.String(), "negative cap", ErrInvalidRecipient)
-		case !r.Floor.IsZero() && r.Floor.Cmp(maxNOK) > 0:
+		case !r.Floor.IsZero() && r.Floor.Ore() > maxOre:
 			return nil, fail("floor", r.Floor.String(), "floor above the maximum amount", ErrInvalidRecipient)
-		case r.Cap != nil && r.Cap.Cmp(maxNOK) > 0:
+		case r.Cap != nil && r.Cap.Ore() > maxOre:
 			return nil, fail("cap", r.Cap.String(), "cap above the maximum amount", ErrInvalidRecipient)
 		case r.Cap != nil && r.Cap.Cmp(r.Floor) < 0:
 			return nil, fail("cap", r.Cap.String(), "cap below the floor "+r.Floor.String(), ErrInvalidRecipient)
@@ -209,20 +211,21 @@ func units(amount lnet.NOK, unitOre int64, up bool) uint64 {
 	return uint64(q) // ≤ MaxNOK·100, far below 2^62
 }
 
-// oreOf returns a non-negative amount in øre without big arithmetic when it can.
-func oreOf(n lnet.NOK) int64 {
-	d := n.Decimal()
-	if exp := d.Exponent(); exp >= -3 && exp <= 17 { // then the coefficient fits int64
-		c := d.CoefficientInt64()
-		for k := exp + 2; k > 0; k-- {
-			c *= 10
-		}
-		for k := exp + 2; k < 0; k++ {
-			c /= 10
-		}
-		return c
+// oreOf returns an amount in øre.
+func oreOf(n lnet.NOK) int64 { return n.Ore() }
+
+// unitsNOK returns u units of unitOre øre as an amount; it fails only beyond the bound of
+// lnet.NOK, which a result within its pot never reaches.
+func unitsNOK(u uint64, unitOre int64) (lnet.NOK, error) {
+	unit, err := lnet.NOKFromOre(unitOre)
+	if err != nil {
+		return lnet.NOK{}, err
 	}
-	return n.Ore().Int64()
+	if u > lnet.MaxNOK*100 { // beyond any bound; keeps int64(u) from wrapping
+		return lnet.NOK{}, &lnet.ArithmeticError{Op: "×", X: unit.String(), Y: strconv.FormatUint(u, 10),
+			Reason: "result beyond ±999999999999999.99", Err: lnet.ErrOverflow}
+	}
+	return unit.Mul(int64(u))
 }
 
 // scale turns the weights into integers over their least common denominator: uint64 when
@@ -291,7 +294,7 @@ func (p *prepared) allocate(pot lnet.NOK) (*Result, error) {
 	if pot.IsNegative() {
 		return nil, &FieldError{Path: "pot", Value: pot.String(), Reason: "negative pot", Err: ErrInvalidPot}
 	}
-	if pot.Cmp(maxNOK) > 0 {
+	if pot.Ore() > maxOre {
 		return nil, &FieldError{Path: "pot", Value: pot.String(), Reason: "pot above the maximum amount", Err: ErrInvalidPot}
 	}
 	uOre := p.unitOre
@@ -327,12 +330,27 @@ func (p *prepared) allocate(pot lnet.NOK) (*Result, error) {
 		return nil, fmt.Errorf("allocation: %w", err)
 	}
 
-	nok := func(u uint64) lnet.NOK { return lnet.NOKFromOre(int64(u) * uOre) }
+	allocated, err := unitsNOK(N-out.Unallocated, uOre)
+	if err != nil {
+		return nil, fmt.Errorf("allocation: allocated: %w", err)
+	}
+	unallocated, err := unitsNOK(out.Unallocated, uOre)
+	if err != nil {
+		return nil, fmt.Errorf("allocation: unallocated: %w", err)
+	}
+	whole, err := allocated.Add(unallocated)
+	if err != nil {
+		return nil, fmt.Errorf("allocation: %w", err)
+	}
+	residue, err := pot.Sub(whole)
+	if err != nil {
+		return nil, fmt.Errorf("allocation: residue: %w", err)
+	}
 	res := &Result{
 		Pot: pot, Unit: p.cfg.unit, Method: p.cfg.method, Basis: p.cfg.basis,
-		Allocated:   nok(N - out.Unallocated),
-		Residue:     pot.Sub(nok(N)),
-		Unallocated: nok(out.Unallocated),
+		Allocated:   allocated,
+		Residue:     residue,
+		Unallocated: unallocated,
 		Remaining:   out.Remaining,
 		Shares:      make([]Share, len(p.src)),
 	}

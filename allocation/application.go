@@ -2,6 +2,7 @@ package allocation
 
 import (
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 
@@ -89,10 +90,17 @@ func nobodyToShare(pot lnet.NOK, opts []Option) (*Result, error) {
 			return nil, err
 		}
 	}
-	whole := lnet.NOKFromOre(oreOf(pot) / p.unitOre * p.unitOre)
+	whole, err := unitsNOK(uint64(oreOf(pot)/p.unitOre), p.unitOre) // pot ≥ 0 was checked
+	if err != nil {
+		return nil, fmt.Errorf("allocation: unallocated: %w", err)
+	}
+	residue, err := pot.Sub(whole)
+	if err != nil {
+		return nil, fmt.Errorf("allocation: residue: %w", err)
+	}
 	return &Result{
 		Pot: pot, Unit: p.cfg.unit, Method: p.cfg.method, Basis: p.cfg.basis,
-		Residue:     pot.Sub(whole),
+		Residue:     residue,
 		Unallocated: whole,
 		Shares:      []Share{},
 	}, nil

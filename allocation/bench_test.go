@@ -55,7 +55,7 @@ func benchRecipients(n int) ([]Recipient, []int64) {
 	return recs, ws
 }
 
-var benchPot = lnet.NewNOK(950_000)
+var benchPot = lnet.MustNOK("950000")
 
 func BenchmarkBaselineInt64_356(b *testing.B) {
 	_, ws := benchRecipients(356)
@@ -90,9 +90,9 @@ func BenchmarkAllocateDecimalWeights_356(b *testing.B) {
 func BenchmarkAllocateCapped_356(b *testing.B) {
 	recs, _ := benchRecipients(356)
 	for i := range recs {
-		c := lnet.NewNOK(int64(2000 + i*3))
+		c := must(lnet.NewNOK(int64(2000 + i*3)))
 		recs[i].Cap = &c
-		recs[i].Floor = lnet.NewNOK(500)
+		recs[i].Floor = lnet.MustNOK("500")
 	}
 	b.ReportAllocs()
 	for b.Loop() {
@@ -114,7 +114,7 @@ func BenchmarkSainteLague_356(b *testing.B) {
 
 const million = 1_000_000
 
-var bigPot = lnet.NewNOK(10_000_000_000)
+var bigPot = lnet.MustNOK("10000000000")
 
 func BenchmarkBaselineInt64_1M(b *testing.B) {
 	_, ws := benchRecipients(million)
@@ -136,7 +136,7 @@ func BenchmarkAllocate_1M(b *testing.B) {
 func BenchmarkAllocateCapped_1M(b *testing.B) {
 	recs, _ := benchRecipients(million)
 	for i := range recs {
-		c := lnet.NewNOK(int64(10_000 + i%5000))
+		c := must(lnet.NewNOK(int64(10_000 + i%5000)))
 		recs[i].Cap = &c
 	}
 	b.ReportAllocs()

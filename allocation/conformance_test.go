@@ -186,7 +186,7 @@ func generateConformance(t *testing.T) {
 // referenceResponse computes the expected response of a request with the reference
 // implementation only: weights from criteria are computed here with big.Rat.
 func referenceResponse(t *testing.T, gr genRequest) map[string]any {
-	unit := lnet.NewNOK(1)
+	unit := lnet.MustNOK("1")
 	if gr.Unit != "" {
 		unit = lnet.MustNOK(gr.Unit)
 	}
@@ -263,22 +263,22 @@ func referenceResponse(t *testing.T, gr genRequest) map[string]any {
 	one := func(pot lnet.NOK) map[string]any {
 		ref, err := refAllocate(pot, recs, unit, method)
 		require.NoError(t, err)
-		uOre := unit.Ore().Int64()
+		uOre := unit.Ore()
 		var shares []map[string]any
 		var allocated int64
 		for _, s := range ref.shares {
 			allocated += s.units
 			q := new(big.Rat).Mul(s.quota, unit.Rat())
 			shares = append(shares, map[string]any{
-				"id": s.id, "amount": lnet.NOKFromOre(s.units * uOre).String(), "quota_exact": q.RatString(),
+				"id": s.id, "amount": must(lnet.NOKFromOre(s.units * uOre)).String(), "quota_exact": q.RatString(),
 				"floored": s.floored, "capped": s.capped, "remainder_unit": s.extra,
 			})
 		}
 		res := map[string]any{
 			"pot": pot.String(), "unit": unit.String(), "method": method.String(),
-			"allocated":   lnet.NOKFromOre(allocated * uOre).String(),
-			"residue":     pot.Sub(lnet.NOKFromOre(ref.n * uOre)).String(),
-			"unallocated": lnet.NOKFromOre(ref.unallocated * uOre).String(),
+			"allocated":   must(lnet.NOKFromOre(allocated * uOre)).String(),
+			"residue":     must(pot.Sub(must(lnet.NOKFromOre(ref.n * uOre)))).String(),
+			"unallocated": must(lnet.NOKFromOre(ref.unallocated * uOre)).String(),
 			"shares":      shares,
 		}
 		if refused != nil {

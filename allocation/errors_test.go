@@ -21,14 +21,14 @@ func TestAllocateErrors(t *testing.T) {
 		sentinel error
 		message  string
 	}{
-		{"infeasible floors", "100", []Recipient{{ID: "a", Weight: IntWeight(1), Floor: lnet.NewNOK(60)}, {ID: "b", Floor: lnet.NewNOK(41)}}, nil,
+		{"infeasible floors", "100", []Recipient{{ID: "a", Weight: IntWeight(1), Floor: lnet.MustNOK("60")}, {ID: "b", Floor: lnet.MustNOK("41")}}, nil,
 			ErrInfeasibleFloors, "allocation: floors sum to kr 101 (in whole units of kr 1) but the pot is kr 100"},
 		{"zero weights", "100", []Recipient{{ID: "a"}, {ID: "b"}}, nil, ErrZeroWeights, "all weights are zero"},
 		{"empty id", "100", []Recipient{{ID: "", Weight: IntWeight(1)}}, nil, ErrInvalidRecipient, `recipients[0] "": id: empty id`},
 		{"duplicate id", "100", []Recipient{{ID: "46", Weight: IntWeight(1)}, {ID: "18"}, {ID: "46"}}, nil, ErrInvalidRecipient, `recipients[2] "46": id: duplicate id "46"`},
-		{"negative floor", "100", []Recipient{{ID: "46", Floor: lnet.NewNOK(-3)}}, nil, ErrInvalidRecipient, `recipients[0] "46": floor: negative floor "-3"`},
-		{"cap below floor", "100", []Recipient{{ID: "46", Floor: lnet.NewNOK(5), Cap: nokPtr("4")}}, nil, ErrInvalidRecipient, `cap: cap below the floor 5 "4"`},
-		{"floor above cap in units", "10000", []Recipient{{ID: "a", Weight: IntWeight(1), Floor: lnet.NewNOK(1500), Cap: nokPtr("1900")}}, []Option{WithUnit(lnet.NewNOK(1000))}, ErrInvalidRecipient, "in whole units of 1000 the floor 1500 exceeds the cap"},
+		{"negative floor", "100", []Recipient{{ID: "46", Floor: lnet.MustNOK("-3")}}, nil, ErrInvalidRecipient, `recipients[0] "46": floor: negative floor "-3"`},
+		{"cap below floor", "100", []Recipient{{ID: "46", Floor: lnet.MustNOK("5"), Cap: nokPtr("4")}}, nil, ErrInvalidRecipient, `cap: cap below the floor 5 "4"`},
+		{"floor above cap in units", "10000", []Recipient{{ID: "a", Weight: IntWeight(1), Floor: lnet.MustNOK("1500"), Cap: nokPtr("1900")}}, []Option{WithUnit(lnet.MustNOK("1000"))}, ErrInvalidRecipient, "in whole units of 1000 the floor 1500 exceeds the cap"},
 		{"negative pot", "-1", []Recipient{{ID: "a", Weight: IntWeight(1)}}, nil, ErrInvalidPot, `allocation: pot: negative pot "-1"`},
 		{"zero unit", "100", nil, []Option{WithUnit(lnet.NOK{})}, ErrInvalidUnit, "allocation: unit: unit must be a positive amount"},
 		{"bad method", "100", nil, []Option{WithMethod(Method(9))}, ErrInvalidMethod, `allocation: method: undefined method "method(9)"`},
@@ -46,12 +46,12 @@ func TestAllocateErrors(t *testing.T) {
 		})
 	}
 	var ife *InfeasibleFloorsError
-	_, err := Allocate(lnet.NewNOK(1000), []Recipient{{ID: "a", Weight: IntWeight(1), Floor: lnet.NewNOK(1001)}}, WithUnit(lnet.NewNOK(100)))
+	_, err := Allocate(lnet.MustNOK("1000"), []Recipient{{ID: "a", Weight: IntWeight(1), Floor: lnet.MustNOK("1001")}}, WithUnit(lnet.MustNOK("100")))
 	require.ErrorAs(t, err, &ife)
 	require.Equal(t, "1100", ife.SumFloors.String(), "floors round up to whole units")
 	require.Equal(t, "1000", ife.Pot.String())
 	var re *RecipientError
-	_, err = Allocate(lnet.NewNOK(1), []Recipient{{ID: "x", Weight: IntWeight(1)}, {ID: "x"}})
+	_, err = Allocate(lnet.MustNOK("1"), []Recipient{{ID: "x", Weight: IntWeight(1)}, {ID: "x"}})
 	require.ErrorAs(t, err, &re)
 	require.Equal(t, RecipientError{Index: 1, ID: "x", Field: "id", Value: "x", Reason: "duplicate id", Err: ErrInvalidRecipient}, *re)
 }
@@ -143,25 +143,25 @@ func TestParseWeight(t *testing.T) {
 // whole pot as unallocated.
 func TestAllocateApplicationsAllRefused(t *testing.T) {
 	apps := []Application{
-		{ID: "b", Requested: lnet.NewNOK(300_000), Refused: "for sent"},
-		{ID: "a", Requested: lnet.NewNOK(200_000), Refused: "søker om hele kostnaden"},
+		{ID: "b", Requested: lnet.MustNOK("300000"), Refused: "for sent"},
+		{ID: "a", Requested: lnet.MustNOK("200000"), Refused: "søker om hele kostnaden"},
 	}
-	res, err := AllocateApplications(lnet.MustNOK("650500"), apps, WithUnit(lnet.NewNOK(1000)))
+	res, err := AllocateApplications(lnet.MustNOK("650500"), apps, WithUnit(lnet.MustNOK("1000")))
 	require.NoError(t, err)
 	assert.Empty(t, res.Shares)
 	assert.True(t, res.Allocated.IsZero())
 	assert.Equal(t, "650000", res.Unallocated.String())
 	assert.Equal(t, "500", res.Residue.String())
 	assert.Equal(t, []string{"a", "b"}, []string{res.Refused[0].ID, res.Refused[1].ID})
-	assert.True(t, res.Allocated.Add(res.Unallocated).Add(res.Residue).Equal(res.Pot))
+	assert.True(t, must(lnet.Sum(res.Allocated, res.Unallocated, res.Residue)) == res.Pot)
 
-	res, err = AllocateApplications(lnet.MustNOK("500"), nil, WithUnit(lnet.NewNOK(1000)))
+	res, err = AllocateApplications(lnet.MustNOK("500"), nil, WithUnit(lnet.MustNOK("1000")))
 	require.NoError(t, err, "a pot below one unit and no applications")
 	assert.True(t, res.Unallocated.IsZero())
 	assert.Equal(t, "500", res.Residue.String())
 
 	_, err = AllocateApplications(lnet.MustNOK("-1"), apps)
 	assert.ErrorIs(t, err, ErrInvalidPot)
-	_, err = AllocateApplications(lnet.NewNOK(100), apps, WithUnit(lnet.NewNOK(0)))
+	_, err = AllocateApplications(lnet.MustNOK("100"), apps, WithUnit(lnet.MustNOK("0")))
 	assert.ErrorIs(t, err, ErrInvalidUnit)
 }

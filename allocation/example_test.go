@@ -3,6 +3,7 @@ package allocation_test
 import (
 	"fmt"
 	"os"
+	"strconv"
 	"strings"
 
 	"github.com/laeringsnettverk/sdk/allocation"
@@ -20,13 +21,18 @@ func ExampleAllocate() {
 		fmt.Println(err)
 		return
 	}
-	res, err := allocation.Allocate(lnet.NewNOK(1_000_000), key.Recipients())
+	res, err := allocation.Allocate(lnet.MustNOK("1000000"), key.Recipients())
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
 	for _, s := range res.Shares {
-		fmt.Println(s.ID, s.Amount().Norwegian(), "quota", s.Quota, "remainder unit", s.RemainderUnit)
+		amount, err := s.Amount()
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		fmt.Println(s.ID, amount.Norwegian(), "quota", s.Quota, "remainder unit", s.RemainderUnit)
 	}
 	// Output:
 	// innlandet kr 333 334 quota 1000000/3 remainder unit true
@@ -64,10 +70,10 @@ func ExampleAllocateSchemes() {
 		{ID: "troms-og-finnmark", Weight: allocation.MustWeight("0.0881")},
 	}
 	pots := map[lnet.Scheme]lnet.NOK{
-		lnet.SchemeSelfInitiated: lnet.NewNOK(950_000),
-		lnet.SchemeFosterHome:    lnet.NewNOK(2_100_000),
+		lnet.SchemeSelfInitiated: lnet.MustNOK("950000"),
+		lnet.SchemeFosterHome:    lnet.MustNOK("2100000"),
 	}
-	results, err := allocation.AllocateSchemes(pots, recipients, allocation.WithUnit(lnet.NewNOK(50_000)))
+	results, err := allocation.AllocateSchemes(pots, recipients, allocation.WithUnit(lnet.MustNOK("50000")))
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -76,7 +82,12 @@ func ExampleAllocateSchemes() {
 		r := results[scheme]
 		fmt.Printf("%s: ", scheme)
 		for _, s := range r.Shares {
-			fmt.Printf("%s %s; ", s.ID, s.Amount())
+			amount, err := s.Amount()
+			if err != nil {
+				fmt.Println(err)
+				return
+			}
+			fmt.Printf("%s %s; ", s.ID, amount)
 		}
 		fmt.Println("residue", r.Residue)
 	}
@@ -87,14 +98,14 @@ func ExampleAllocateSchemes() {
 
 // Floors and caps: the capped recipient's surplus goes to the others by weight.
 func ExampleAllocate_caps() {
-	limit := lnet.NewNOK(100_000)
-	res, err := allocation.Allocate(lnet.NewNOK(650_500), []allocation.Recipient{
+	limit := lnet.MustNOK("100000")
+	res, err := allocation.Allocate(lnet.MustNOK("650500"), []allocation.Recipient{
 		{ID: "a", Weight: allocation.IntWeight(5), Cap: &limit},
 		{ID: "b", Weight: allocation.IntWeight(3)},
-		{ID: "c", Weight: allocation.IntWeight(1), Floor: lnet.NewNOK(150_000)},
+		{ID: "c", Weight: allocation.IntWeight(1), Floor: lnet.MustNOK("150000")},
 		{ID: "d", Weight: allocation.IntWeight(2)},
 		{ID: "e", Weight: allocation.IntWeight(2)},
-	}, allocation.WithUnit(lnet.NewNOK(1000)))
+	}, allocation.WithUnit(lnet.MustNOK("1000")))
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -123,20 +134,25 @@ func ExampleAllocate_caps() {
 // weighted by the amount requested; one application is refused by eligibility.
 func ExampleAllocateApplications() {
 	weight := func(requested int64) allocation.Weight {
-		w, _ := allocation.WeightFromNOK(lnet.NewNOK(requested))
+		w, _ := allocation.WeightFromNOK(lnet.MustNOK(strconv.FormatInt(requested, 10)))
 		return w
 	}
-	res, err := allocation.AllocateApplications(lnet.NewNOK(650_000), []allocation.Application{
-		{ID: "hoykonflikt", Requested: lnet.NewNOK(300_000), Weight: weight(300_000)},
-		{ID: "barnesamtaler", Requested: lnet.NewNOK(500_000), Weight: weight(500_000)},
-		{ID: "basisopplaering", Requested: lnet.NewNOK(200_000), Refused: "no competence environment (section 4)"},
+	res, err := allocation.AllocateApplications(lnet.MustNOK("650000"), []allocation.Application{
+		{ID: "hoykonflikt", Requested: lnet.MustNOK("300000"), Weight: weight(300_000)},
+		{ID: "barnesamtaler", Requested: lnet.MustNOK("500000"), Weight: weight(500_000)},
+		{ID: "basisopplaering", Requested: lnet.MustNOK("200000"), Refused: "no competence environment (section 4)"},
 	})
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
 	for _, s := range res.Shares {
-		fmt.Println(s.ID, s.Amount(), "capped:", s.Capped)
+		amount, err := s.Amount()
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		fmt.Println(s.ID, amount, "capped:", s.Capped)
 	}
 	for _, r := range res.Refused {
 		fmt.Println(r.ID, r.Amount, "refused:", r.Reason)
@@ -167,7 +183,12 @@ func ExampleDecodeRequest() {
 	}
 	for _, scheme := range lnet.Schemes() {
 		for _, s := range resp.Results[scheme].Shares {
-			fmt.Println(scheme, s.ID, s.Weight, s.Amount())
+			amount, err := s.Amount()
+			if err != nil {
+				fmt.Println(err)
+				return
+			}
+			fmt.Println(scheme, s.ID, s.Weight, amount)
 		}
 	}
 	// Output:

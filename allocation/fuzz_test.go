@@ -15,10 +15,10 @@ import (
 // unallocated = pot, floor ≤ amount ≤ cap, and the JSON form marshals.
 func checkResult(t *testing.T, r *Result) {
 	t.Helper()
-	sum := r.Residue.Add(r.Unallocated)
+	sum := must(r.Residue.Add(r.Unallocated))
 	for _, s := range r.Shares {
-		a := s.Amount()
-		sum = sum.Add(a)
+		a := must(s.Amount())
+		sum = must(sum.Add(a))
 		if a.Cmp(s.Floor) < 0 || s.Cap != nil && a.Cmp(*s.Cap) > 0 {
 			t.Fatalf("%s: amount %s outside [%s, %v]", s.ID, a, s.Floor, s.Cap)
 		}
@@ -92,16 +92,16 @@ func FuzzAllocate(f *testing.F) {
 			w, _ := FracWeight(uint64(num), den)
 			r := Recipient{ID: string(rune('a' + data[8]%40)), Weight: w}
 			if data[9]%4 == 0 {
-				r.Floor = lnet.NOKFromOre(potOre / (1 + int64(data[10])))
+				r.Floor = must(lnet.NOKFromOre(potOre / (1 + int64(data[10]))))
 			}
 			if data[9]%3 == 0 {
-				c := lnet.NOKFromOre(r.Floor.Ore().Int64() + potOre/(1+int64(data[11])))
+				c := must(lnet.NOKFromOre(r.Floor.Ore() + potOre/(1+int64(data[11]))))
 				r.Cap = &c
 			}
 			recs = append(recs, r)
 			data = data[12:]
 		}
-		res, err := Allocate(lnet.NOKFromOre(potOre), recs, WithUnit(unit), WithMethod(Method(method%3)))
+		res, err := Allocate(must(lnet.NOKFromOre(potOre)), recs, WithUnit(unit), WithMethod(Method(method%3)))
 		if err != nil {
 			return
 		}

@@ -99,7 +99,10 @@ func Grants(res *Result, terms GrantTerms) ([]lnet.Grant, error) {
 	}
 	var out []lnet.Grant
 	for _, sh := range res.Shares {
-		amount := sh.Amount()
+		amount, err := sh.Amount()
+		if err != nil {
+			return nil, &GrantError{Share: sh.ID, Err: err}
+		}
 		if amount.Sign() <= 0 {
 			continue
 		}

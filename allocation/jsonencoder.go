@@ -299,7 +299,12 @@ func (j *jsonWriter) share(s *Share) {
 		j.nok(*s.Cap)
 	}
 	j.key("amount")
-	j.nok(s.Amount())
+	amount, err := s.Amount()
+	if err != nil {
+		j.fail(err)
+		return
+	}
+	j.nok(amount)
 	j.key("floored")
 	j.raw(strconv.FormatBool(s.Floored))
 	j.key("capped")

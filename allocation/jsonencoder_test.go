@@ -107,7 +107,9 @@ func TestJSONEncoderRandom(t *testing.T) {
 			continue
 		}
 		requireSameAsEncodingJSON(t, Response{Result: r})
-		rs, err := AllocateSchemes(map[lnet.Scheme]lnet.NOK{lnet.SchemeSelfInitiated: c.pot, lnet.SchemeFosterHome: c.pot.Add(c.unit)}, c.recs, opts...)
+		second, err := c.pot.Add(c.unit)
+		require.NoError(t, err)
+		rs, err := AllocateSchemes(map[lnet.Scheme]lnet.NOK{lnet.SchemeSelfInitiated: c.pot, lnet.SchemeFosterHome: second}, c.recs, opts...)
 		if err == nil {
 			requireSameAsEncodingJSON(t, Response{Results: rs})
 			requireSameAsEncodingJSON(t, Response{Results: rs, Result: r})

@@ -13,7 +13,7 @@ type config struct {
 }
 
 func newConfig(opts []Option) config {
-	c := config{unit: lnet.NewNOK(1)}
+	c := config{unit: lnet.MustNOK("1")}
 	for _, o := range opts {
 		if o != nil {
 			o(&c)

@@ -73,7 +73,7 @@ func TestRegisterKeyBasis(t *testing.T) {
 	require.Equal(t, 2026, b27.PopulationYear)
 	require.Equal(t, key.Entries(), key27.Entries(), "the 2026 count carried forward")
 
-	res, err := Allocate(lnet.NewNOK(1_000_000), key27.Recipients(), WithBasis(key27.Basis()))
+	res, err := Allocate(lnet.MustNOK("1000000"), key27.Recipients(), WithBasis(key27.Basis()))
 	require.NoError(t, err)
 	require.Equal(t, b27, res.Basis)
 	js, err := json.Marshal(res)
@@ -88,7 +88,7 @@ func TestRegisterKeyBasis(t *testing.T) {
 	require.True(t, strings.HasPrefix(en.String(), "Data basis: 2027: ASSUMED UNCHANGED"), en.String())
 
 	// Without a basis nothing is added.
-	plain, err := Allocate(lnet.NewNOK(1_000_000), key.Recipients())
+	plain, err := Allocate(lnet.MustNOK("1000000"), key.Recipients())
 	require.NoError(t, err)
 	js, err = json.Marshal(plain)
 	require.NoError(t, err)

@@ -43,12 +43,7 @@ var markdownLabels = labels{
 	basis:   lnet.NewText("Datagrunnlag", "Datagrunnlag", "Data basis"),
 }
 
-func amountIn(l lnet.Language, n lnet.NOK) string {
-	if l == lnet.English {
-		return n.String()
-	}
-	return n.Norwegian()
-}
+func amountIn(l lnet.Language, n lnet.NOK) string { return n.In(l) }
 
 // decimalIn writes a plain decimal ("100000.500000") in the language: unchanged in English,
 // with groups of three and a decimal comma in Norwegian ("100 000,500000").
@@ -96,6 +91,10 @@ func (r *Result) WriteMarkdown(w io.Writer, lang lnet.Language) error {
 	fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s | %s |\n", l.recipient.In(lang), l.weight.In(lang), l.keyShare.In(lang), l.quota.In(lang), l.amount.In(lang), l.bound.In(lang), l.remainder.In(lang))
 	b.WriteString("|---|---:|---:|---:|---:|---|---|\n")
 	for _, s := range r.Shares {
+		amount, err := s.Amount()
+		if err != nil {
+			return fmt.Errorf("allocation: share %q: %w", s.ID, err)
+		}
 		bound := ""
 		switch {
 		case s.Floored:
@@ -114,7 +113,7 @@ func (r *Result) WriteMarkdown(w io.Writer, lang lnet.Language) error {
 			rem = l.yes.In(lang)
 		}
 		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s | %s |\n", cell.Markdown(s.ID), decimalIn(lang, s.Weight.String()),
-			decimalIn(lang, s.KeyShare.Decimal(QuotaPlaces)), decimalIn(lang, s.Quota.Decimal(QuotaPlaces)), amountIn(lang, s.Amount()), bound, rem)
+			decimalIn(lang, s.KeyShare.Decimal(QuotaPlaces)), decimalIn(lang, s.Quota.Decimal(QuotaPlaces)), amountIn(lang, amount), bound, rem)
 	}
 	b.WriteString("\n")
 	fmt.Fprintf(&b, "- %s: %s\n", l.pot.In(lang), amountIn(lang, r.Pot))
@@ -139,15 +138,19 @@ func CSVHeader() []string {
 		"amount", "floored", "capped", "remainder_unit", "remainder_rank"}
 }
 
-func (s Share) csvRecord() []string {
+func (s Share) csvRecord() ([]string, error) {
+	amount, err := s.Amount()
+	if err != nil {
+		return nil, fmt.Errorf("allocation: share %q: %w", s.ID, err)
+	}
 	c := ""
 	if s.Cap != nil {
 		c = s.Cap.String()
 	}
 	return []string{cell.CSV(s.ID), s.Weight.String(), s.KeyShare.Decimal(QuotaPlaces), s.KeyShare.String(),
-		s.Quota.Decimal(QuotaPlaces), s.Quota.String(), s.Floor.String(), c, s.Amount().String(),
+		s.Quota.Decimal(QuotaPlaces), s.Quota.String(), s.Floor.String(), c, amount.String(),
 		strconv.FormatBool(s.Floored), strconv.FormatBool(s.Capped), strconv.FormatBool(s.RemainderUnit),
-		strconv.Itoa(s.RemainderRank)}
+		strconv.Itoa(s.RemainderRank)}, nil
 }
 
 // WriteCSV writes one row per share under [CSVHeader], amounts in the plain form, exact
@@ -173,7 +176,11 @@ func (r *Result) WriteCSV(w io.Writer) error {
 
 func (r *Result) writeCSVRows(cw *csv.Writer, prefix []string) error {
 	for _, s := range r.Shares {
-		if err := cw.Write(append(prefix, s.csvRecord()...)); err != nil {
+		rec, err := s.csvRecord()
+		if err != nil {
+			return err
+		}
+		if err := cw.Write(append(prefix, rec...)); err != nil {
 			return err
 		}
 	}

@@ -63,11 +63,11 @@ func TestGoldenRendering(t *testing.T) {
 	golden(t, "schemes.csv", csv.Bytes())
 	golden(t, "schemes.json", append(js, '\n'))
 
-	apps, err := AllocateApplications(lnet.NewNOK(650_000), []Application{
-		{ID: "hoykonflikt", Requested: lnet.NewNOK(300_000), Weight: IntWeight(3)},
-		{ID: "barnesamtaler", Requested: lnet.NewNOK(500_000), Weight: IntWeight(5)},
-		{ID: "basis | opplæring", Requested: lnet.NewNOK(200_000), Refused: "mangler kompetansemiljø"},
-	}, WithUnit(lnet.NewNOK(1000)))
+	apps, err := AllocateApplications(lnet.MustNOK("650000"), []Application{
+		{ID: "hoykonflikt", Requested: lnet.MustNOK("300000"), Weight: IntWeight(3)},
+		{ID: "barnesamtaler", Requested: lnet.MustNOK("500000"), Weight: IntWeight(5)},
+		{ID: "basis | opplæring", Requested: lnet.MustNOK("200000"), Refused: "mangler kompetansemiljø"},
+	}, WithUnit(lnet.MustNOK("1000")))
 	require.NoError(t, err)
 	var amd, acsv bytes.Buffer
 	require.NoError(t, apps.WriteMarkdown(&amd, lnet.Bokmal))

@@ -241,7 +241,7 @@ func jsonTypeName(kind string) string {
 }
 
 func (wr *wireRequest) request() (*Request, error) {
-	req := &Request{Unit: lnet.NewNOK(1)}
+	req := &Request{Unit: lnet.MustNOK("1")}
 	switch {
 	case wr.Pots != nil && !isNull(wr.Pot):
 		return nil, requestError("pot", "", `give either "pots" or "pot", not both`, nil)
@@ -427,7 +427,7 @@ func (ks *KeySpec) ids(recipients []Recipient) ([]string, error) {
 func (req *Request) Allocate() (*Response, error) {
 	unit := req.Unit
 	if unit.IsZero() {
-		unit = lnet.NewNOK(1)
+		unit = lnet.MustNOK("1")
 	}
 	opts := []Option{WithUnit(unit), WithMethod(req.Method)}
 	if req.Applications != nil {

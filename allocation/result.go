@@ -2,6 +2,7 @@ package allocation
 
 import (
 	"encoding/json"
+	"fmt"
 
 	"github.com/laeringsnettverk/sdk/lnet"
 )
@@ -70,8 +71,10 @@ type Share struct {
 }
 
 // Amount returns the amount allocated (tildelt beløp), a multiple of the unit. It is
-// computed on demand, so a result of a million shares holds no million decimals.
-func (s Share) Amount() lnet.NOK { return lnet.NOKFromOre(int64(s.Units()) * s.Quota.unitOre()) }
+// computed on demand, so a result of a million shares holds no million amounts. It fails
+// with [lnet.ErrOverflow] only for a share whose units × unit lies beyond ±[lnet.MaxNOK],
+// which no share of [Allocate] or of a decoded result has.
+func (s Share) Amount() (lnet.NOK, error) { return unitsNOK(s.Units(), s.Quota.unitOre()) }
 
 // Units returns the amount as a number of units.
 func (s Share) Units() uint64 { return s.Quota.units() }
@@ -113,11 +116,15 @@ type shareJSON struct {
 // "key_share_exact" exact, "cap" null when there is none, "amount" the amount allocated;
 // [Share.UnmarshalJSON] reads it back.
 func (s Share) MarshalJSON() ([]byte, error) {
+	amount, err := s.Amount()
+	if err != nil {
+		return nil, fmt.Errorf("allocation: share %q: amount: %w", s.ID, err)
+	}
 	return json.Marshal(shareJSON{
 		ID: s.ID, Weight: s.Weight,
 		KeyShare: s.KeyShare.Decimal(QuotaPlaces), KeyShareExact: s.KeyShare,
 		Quota: s.Quota.Decimal(QuotaPlaces), QuotaExact: s.Quota,
-		Floor: s.Floor, Cap: s.Cap, Amount: s.Amount(),
+		Floor: s.Floor, Cap: s.Cap, Amount: amount,
 		Floored: s.Floored, Capped: s.Capped, RemainderUnit: s.RemainderUnit, RemainderRank: s.RemainderRank,
 	})
 }

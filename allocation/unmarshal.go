@@ -299,13 +299,14 @@ func decodeShare(path string, b []byte) (*decodedShare, error) {
 	return d, nil
 }
 
-// withUnit returns the share with its quota in units of unitOre øre, checking that the
+// withUnit returns the share with its quota in units of unit, checking that the
 // amount is a whole number of units.
-func (d *decodedShare) withUnit(path string, unitOre int64) (Share, error) {
+func (d *decodedShare) withUnit(path string, unit lnet.NOK) (Share, error) {
+	unitOre := oreOf(unit)
 	a := oreOf(d.amount)
 	if a%unitOre != 0 {
 		return Share{}, requestError(joinPath(path, "amount"), d.amount.String(),
-			"not units × unit: not a multiple of the unit "+lnet.NOKFromOre(unitOre).String(), nil)
+			"not units × unit: not a multiple of the unit "+unit.String(), nil)
 	}
 	s := d.s
 	s.Quota = fractionOf(d.quota, unitOre, uint64(a/unitOre))
@@ -321,7 +322,11 @@ func (s *Share) UnmarshalJSON(b []byte) error {
 	if err != nil {
 		return err
 	}
-	v, err := d.withUnit("", 1)
+	oneOre, err := lnet.NOKFromOre(1)
+	if err != nil {
+		return err
+	}
+	v, err := d.withUnit("", oneOre)
 	if err != nil {
 		return err
 	}
@@ -397,23 +402,24 @@ func decodeResult(path string, b []byte) (*Result, error) {
 	if w.Shares == nil {
 		return nil, requestError(at("shares"), "", "missing shares", nil)
 	}
-	unitOre := oreOf(res.Unit)
 	res.Shares = make([]Share, 0, len(w.Shares))
-	sum := lnet.NewNOK(0)
+	var sum lnet.NOK
 	for i, raw := range w.Shares {
 		p := at(fmt.Sprintf("shares[%d]", i))
 		d, err := decodeShare(p, raw)
 		if err != nil {
 			return nil, err
 		}
-		s, err := d.withUnit(p, unitOre)
+		s, err := d.withUnit(p, res.Unit)
 		if err != nil {
 			return nil, err
 		}
 		if i > 0 && res.Shares[i-1].ID >= s.ID {
 			return nil, requestError(p+".id", s.ID, "shares not in id order or duplicate id", ErrInvalidRecipient)
 		}
-		sum = sum.Add(d.amount)
+		if sum, err = sum.Add(d.amount); err != nil {
+			return nil, requestError(p+".amount", d.amount.String(), "the shares' amounts add up beyond the maximum amount", nil)
+		}
 		res.Shares = append(res.Shares, s)
 	}
 	for i, raw := range w.Refused {
@@ -454,7 +460,11 @@ func decodeResult(path string, b []byte) (*Result, error) {
 	if sum.Cmp(res.Allocated) != 0 {
 		return nil, requestError(at("allocated"), res.Allocated.String(), "not the sum of the shares' amounts ("+sum.String()+")", nil)
 	}
-	if t := res.Allocated.Add(res.Residue).Add(res.Unallocated); t.Cmp(res.Pot) != 0 {
+	t, err := lnet.Sum(res.Allocated, res.Residue, res.Unallocated)
+	if err != nil {
+		return nil, requestError(at("pot"), res.Pot.String(), "allocated + residue + unallocated lies beyond the maximum amount", nil)
+	}
+	if t != res.Pot {
 		return nil, requestError(at("pot"), res.Pot.String(), "not allocated + residue + unallocated ("+t.String()+")", nil)
 	}
 	return res, nil
@@ -549,7 +559,7 @@ func (req Request) MarshalJSON() ([]byte, error) {
 	}
 	w := requestWireOut{Pots: req.Pots, Pot: req.Pot, Unit: req.Unit, Method: req.Method, Key: req.Key}
 	if w.Unit.IsZero() {
-		w.Unit = lnet.NewNOK(1)
+		w.Unit = lnet.MustNOK("1")
 	}
 	if req.Pots != nil && len(req.Pots) == 0 {
 		return bad("pots", "no pots")

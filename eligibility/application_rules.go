@@ -88,16 +88,25 @@ func checkPartCost(c Case) outcome {
 	var main evidence
 	r, ok1 := ore(req)
 	t, ok2 := ore(total)
-	if ok1 && ok2 {
+	own, ownErr := a.OwnContribution()
+	switch {
+	case ok1 && ok2 && ownErr == nil:
 		main = lazyEv(notePartCost, r, t)
-	} else {
+	case ownErr == nil:
 		reqNB, reqEN := kroner(req)
 		totalNB, totalEN := kroner(total)
-		ownNB, ownEN := kroner(a.OwnContribution())
+		ownNB, ownEN := kroner(own)
 		main = c.ev("requested", req.String(),
 			"Søkt "+reqNB+" av totalkostnad "+totalNB+" (egenandel "+ownNB+").",
 			"Søkt "+reqNB+" av totalkostnad "+totalNB+" (eigendel "+ownNB+").",
 			"Requested "+reqEN+" of total cost "+totalEN+" (own contribution "+ownEN+").")
+	default: // the own contribution is beyond any amount: said without it
+		reqNB, reqEN := kroner(req)
+		totalNB, totalEN := kroner(total)
+		main = c.ev("requested", req.String(),
+			"Søkt "+reqNB+" av totalkostnad "+totalNB+".",
+			"Søkt "+reqNB+" av totalkostnad "+totalNB+".",
+			"Requested "+reqEN+" of total cost "+totalEN+".")
 	}
 	if req.Sign() > 0 && req.Cmp(total) < 0 {
 		return c.result(Passed, main)
@@ -113,7 +122,12 @@ func checkCostUse(c Case) outcome {
 	if o, ok := costUseFast(c); ok {
 		return o
 	}
-	by := a.BudgetByCategory()
+	by, err := a.BudgetByCategory()
+	if err != nil {
+		return c.result(Failed, c.ev("budget", "", "Budsjettlinjene summerer til mer enn det største beløpet SDK-et kan regne med.",
+			"Budsjettlinjene summerer til meir enn det største beløpet SDK-et kan rekne med.",
+			"The budget lines add up to more than the largest amount the SDK computes with."))
+	}
 	cats := make([]lnet.BudgetCategory, 0, len(by))
 	for k := range by {
 		cats = append(cats, k)

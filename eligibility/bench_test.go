@@ -20,11 +20,11 @@ func benchApplications() (lnet.Network, []lnet.Application, []eligibility.Option
 			scheme = lnet.SchemeFosterHome
 		}
 		apps[i] = freshApplication(scheme, 2019)
-		apps[i].Requested = lnet.NewNOK(int64(100000 + i))
+		apps[i].Requested = must(lnet.NewNOK(int64(100000 + i)))
 	}
 	opts := []eligibility.Option{
 		eligibility.WithDeadline(testDeadline(2019)),
-		eligibility.WithRules(eligibility.CapPerApplication("HORDALAND-CAP", lnet.NewNOK(300000), "utlysning")),
+		eligibility.WithRules(eligibility.CapPerApplication("HORDALAND-CAP", lnet.MustNOK("300000"), "utlysning")),
 	}
 	return n, apps, opts
 }
@@ -76,7 +76,7 @@ func batchApplications(n int) (lnet.Network, []lnet.Application, []eligibility.O
 	for i := range out {
 		a := apps[i%len(apps)]
 		a.ID = lnet.ApplicationID("søknad-" + strconv.Itoa(i))
-		a.Requested = lnet.NewNOK(int64(100000 + 37*i))
+		a.Requested = must(lnet.NewNOK(int64(100000 + 37*i)))
 		d := testDeadline(2019) - date.Date(i%28)
 		a.Submitted = &d
 		out[i] = a

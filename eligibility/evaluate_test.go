@@ -56,13 +56,13 @@ func TestEvidence(t *testing.T) {
 	})
 	t.Run("requested against total cost", func(t *testing.T) {
 		r := evaluateFixture(t, eligibility.Edition2019, lnet.SchemeSelfInitiated, func(_ *lnet.Network, a *lnet.Application) {
-			a.Requested, a.TotalCost, a.Budget = lnet.NewNOK(650000), lnet.NewNOK(600000), nil
+			a.Requested, a.TotalCost, a.Budget = lnet.MustNOK("650000"), lnet.MustNOK("600000"), nil
 		})
 		f, _ := r.Finding("APP-PART-COST")
 		assert.Equal(t, eligibility.Noted, f.Status(), "kan: information, never failed")
 		assert.True(t, r.Eligible())
 		assert.Equal(t, "Søkt kr 650 000 av totalkostnad kr 600 000 (egenandel kr -50 000).", f.Evidence()[0].Note.NB)
-		assert.Equal(t, "Requested NOK 650 000 of total cost NOK 600 000 (own contribution NOK -50 000).", f.Evidence()[0].Note.EN)
+		assert.Equal(t, "Requested NOK 650,000 of total cost NOK 600,000 (own contribution NOK -50,000).", f.Evidence()[0].Note.EN)
 	})
 	t.Run("zero amounts", func(t *testing.T) {
 		r := evaluateFixture(t, eligibility.Edition2019, lnet.SchemeSelfInitiated, func(_ *lnet.Network, a *lnet.Application) {
@@ -196,7 +196,7 @@ func TestApplicationForAnotherNetwork(t *testing.T) {
 func TestOfficeRules(t *testing.T) {
 	year := 2019
 	n, a := freshNetwork(year), freshApplication(lnet.SchemeFosterHome, year)
-	capRule := eligibility.CapPerApplication("VESTLAND-CAP", lnet.NewNOK(150000), "Fylkesmannen i Vestland, utlysning 2019")
+	capRule := eligibility.CapPerApplication("VESTLAND-CAP", lnet.MustNOK("150000"), "Fylkesmannen i Vestland, utlysning 2019")
 
 	r, err := eligibility.EvaluateApplication(a, n, eligibility.WithRules(capRule))
 	require.NoError(t, err)
@@ -207,7 +207,7 @@ func TestOfficeRules(t *testing.T) {
 	assert.False(t, r.Eligible())
 	assert.Equal(t, "VESTLAND-CAP", r.Findings[len(r.Findings)-1].Rule(), "office rules run after the catalogue's")
 
-	a.Requested, a.Budget = lnet.NewNOK(150000), nil
+	a.Requested, a.Budget = lnet.MustNOK("150000"), nil
 	r, err = eligibility.EvaluateApplication(a, n, eligibility.WithRules(capRule))
 	require.NoError(t, err)
 	assert.Equal(t, eligibility.Passed, statusOf(t, r, "VESTLAND-CAP"))
@@ -296,7 +296,7 @@ func TestEvaluateApplications(t *testing.T) {
 		freshApplication(lnet.SchemeSelfInitiated, 2018),
 	}
 	apps[1].Requested = apps[1].TotalCost
-	opts := []eligibility.Option{eligibility.WithDeadline(testDeadline(2019)), eligibility.WithRules(eligibility.CapPerApplication("X-CAP", lnet.NewNOK(1), "x"))}
+	opts := []eligibility.Option{eligibility.WithDeadline(testDeadline(2019)), eligibility.WithRules(eligibility.CapPerApplication("X-CAP", lnet.MustNOK("1"), "x"))}
 	got, err := eligibility.EvaluateApplications(apps, n, opts...)
 	require.NoError(t, err)
 	require.Len(t, got, len(apps))
@@ -322,7 +322,7 @@ func TestEvaluateApplications(t *testing.T) {
 // Evaluation shares nothing mutable: run it concurrently under the race detector.
 func TestEvaluateConcurrently(t *testing.T) {
 	n := freshNetwork(2019)
-	opt := eligibility.WithRules(eligibility.CapPerApplication("X-CAP", lnet.NewNOK(1000000), "x"))
+	opt := eligibility.WithRules(eligibility.CapPerApplication("X-CAP", lnet.MustNOK("1000000"), "x"))
 	want, err := eligibility.EvaluateApplication(freshApplication(lnet.SchemeFosterHome, 2019), n, opt)
 	require.NoError(t, err)
 	done := make(chan eligibility.Report)

@@ -153,9 +153,6 @@ func plural(n int, one, many string) string {
 	return many
 }
 
-// nokEN formats an amount for English text: "NOK 1 100 000", "NOK 950 000.50".
-func nokEN(n lnet.NOK) string { _, en := kroner(n); return en }
-
 // isoDate formats d as "YYYY-MM-DD" like [date.Date.String], without its formatting cost
 // for the years 0–9999 that real data has.
 func isoDate(d date.Date) string {
@@ -172,28 +169,5 @@ func isoDate(d date.Date) string {
 }
 
 // kroner formats an amount for Norwegian and English text: "kr 1 100 000" and
-// "NOK 1 100 000"; decimals with a comma and a point. The result equals [lnet.NOK.Norwegian]
-// (a test checks it); amounts of up to 16 digits with at most two decimals, which is every
-// real amount, take a fast path on exact integer øre.
-func kroner(n lnet.NOK) (nb, en string) {
-	if v, ok := ore(n); ok {
-		return kronerOre(v)
-	}
-	nb = n.Norwegian()
-	return nb, "NOK " + strings.Replace(strings.TrimPrefix(nb, "kr "), ",", ".", 1)
-}
-
-// groupDigits separates groups of three digits with a space: "1100000" → "1 100 000".
-func groupDigits(s string) string {
-	if len(s) <= 3 {
-		return s
-	}
-	b := make([]byte, 0, len(s)+len(s)/3)
-	for i := 0; i < len(s); i++ {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b = append(b, ' ')
-		}
-		b = append(b, s[i])
-	}
-	return string(b)
-}
+// "NOK 1,100,000" ([lnet.NOK.Norwegian], [lnet.NOK.English]).
+func kroner(n lnet.NOK) (nb, en string) { return n.Norwegian(), n.English() }

@@ -147,7 +147,7 @@ func ExampleEvaluateApplication() {
 // NOK 150 000 per application.
 func ExampleWithRules() {
 	network, app := freshNetwork(2019), freshApplication(lnet.SchemeFosterHome, 2019)
-	localCap := eligibility.CapPerApplication("VESTLAND-CAP", lnet.NewNOK(150000), "Fylkesmannen i Vestland, utlysning 2019")
+	localCap := eligibility.CapPerApplication("VESTLAND-CAP", lnet.MustNOK("150000"), "Fylkesmannen i Vestland, utlysning 2019")
 
 	report, err := eligibility.EvaluateApplication(app, network, eligibility.WithRules(localCap))
 	if err != nil {

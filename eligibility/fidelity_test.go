@@ -79,7 +79,7 @@ func TestAPPPartCostIsInformation(t *testing.T) {
 
 	var bad lnet.Application
 	r = evaluateFixture(t, eligibility.Edition2019, lnet.SchemeSelfInitiated, func(_ *lnet.Network, a *lnet.Application) {
-		a.Budget[0].Cost = lnet.NewNOK(250000)
+		a.Budget[0].Cost = lnet.MustNOK("250000")
 		bad = *a
 	})
 	assert.Equal(t, eligibility.Passed, finding(t, r, "APP-PART-COST").Status(), "not a guideline rule")

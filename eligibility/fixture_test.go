@@ -81,10 +81,10 @@ func freshApplication(scheme lnet.Scheme, year int) lnet.Application {
 	}
 	return lnet.Application{
 		ID: "søknad-1", Network: "testnett", Project: project, Scheme: scheme, Year: year, Office: "hordaland",
-		Requested: lnet.NewNOK(200000), TotalCost: lnet.NewNOK(500000),
+		Requested: lnet.MustNOK("200000"), TotalCost: lnet.MustNOK("500000"),
 		Budget: []lnet.BudgetLine{
-			{Category: lnet.BudgetProjectManagement, Cost: lnet.NewNOK(300000), Requested: lnet.NewNOK(150000)},
-			{Category: lnet.BudgetExternalCompetence, Cost: lnet.NewNOK(200000), Requested: lnet.NewNOK(50000)},
+			{Category: lnet.BudgetProjectManagement, Cost: lnet.MustNOK("300000"), Requested: lnet.MustNOK("150000")},
+			{Category: lnet.BudgetExternalCompetence, Cost: lnet.MustNOK("200000"), Requested: lnet.MustNOK("50000")},
 		},
 		Submitted: dayPtr(year-1, time.October, 30),
 	}

@@ -300,23 +300,9 @@ func (c Case) result(status Status, es ...evidence) outcome {
 	return outcome{status, append(out, es...)}
 }
 
-// ore returns n in øre, if it is a whole number of øre of at most 16 digits (every real
-// amount); ok is false otherwise.
-func ore(n lnet.NOK) (v int64, ok bool) {
-	d := n.Decimal()
-	exp := d.Exponent()
-	if exp > 0 || exp < -2 || d.NumDigits() > 16 {
-		return 0, false
-	}
-	v = d.CoefficientInt64()
-	switch exp {
-	case -1:
-		v *= 10
-	case 0:
-		v *= 100
-	}
-	return v, true
-}
+// ore returns n in øre. An [lnet.NOK] is always a whole number of øre, so ok is always
+// true; it stays for the callers' fallback paths.
+func ore(n lnet.NOK) (v int64, ok bool) { return n.Ore(), true }
 
 // oreString formats øre as [lnet.NOK.String] does: "650000", "950000.50", "-0.50".
 func oreString(v int64) string {
@@ -333,14 +319,10 @@ func oreString(v int64) string {
 
 // kronerOre formats øre for Norwegian and English text as [kroner] does.
 func kronerOre(v int64) (nb, en string) {
-	sign := ""
-	if v < 0 {
-		sign, v = "-", -v
+	n, err := lnet.NOKFromOre(v)
+	if err != nil { // v always comes from NOK.Ore, so this does not happen
+		s := oreString(v)
+		return "kr " + s, "NOK " + s
 	}
-	whole := groupDigits(strconv.FormatInt(v/100, 10))
-	if frac := v % 100; frac != 0 {
-		f := strconv.FormatInt(100+frac, 10)[1:]
-		return "kr " + sign + whole + "," + f, "NOK " + sign + whole + "." + f
-	}
-	return "kr " + sign + whole, "NOK " + sign + whole
+	return kroner(n)
 }

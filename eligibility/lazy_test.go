@@ -136,7 +136,7 @@ func TestBatchEqualsSingle(t *testing.T) {
 		}
 		apps = append(apps, a)
 	}
-	cap := eligibility.WithRules(eligibility.CapPerApplication("HORDALAND-CAP", lnet.NewNOK(300000), "utlysning"))
+	cap := eligibility.WithRules(eligibility.CapPerApplication("HORDALAND-CAP", lnet.MustNOK("300000"), "utlysning"))
 	for _, opts := range [][]eligibility.Option{
 		{eligibility.WithDeadline(testDeadline(2019)), cap},
 		{eligibility.WithDeadline(testDeadline(2019)), cap, eligibility.WithDate(day(2024, 3, 1)), eligibility.WithRegister(lnet.DefaultRegister())},

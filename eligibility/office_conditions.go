@@ -185,7 +185,7 @@ func CapPerApplication(id string, limit lnet.NOK, citation string) Rule {
 		Citation: citation,
 		Title: Msg(fmt.Sprintf("Det søkes om høyst %s per søknad.", limit.Norwegian()),
 			fmt.Sprintf("Det blir søkt om høgst %s per søknad.", limit.Norwegian()),
-			fmt.Sprintf("At most %s is requested per application.", nokEN(limit))),
+			fmt.Sprintf("At most %s is requested per application.", limit.English())),
 	}
 	l, limitOK := ore(limit)
 	return builtin{info, func(c Case) outcome {
@@ -200,6 +200,6 @@ func CapPerApplication(id string, limit lnet.NOK, citation string) Rule {
 		return c.result(status, c.ev("requested", req.String(),
 			fmt.Sprintf("Søkt %s; taket er %s.", req.Norwegian(), limit.Norwegian()),
 			fmt.Sprintf("Søkt %s; taket er %s.", req.Norwegian(), limit.Norwegian()),
-			fmt.Sprintf("Requested %s; the cap is %s.", nokEN(req), nokEN(limit))))
+			fmt.Sprintf("Requested %s; the cap is %s.", req.English(), limit.English())))
 	}}
 }

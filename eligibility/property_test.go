@@ -45,7 +45,7 @@ func randomCase(rng *rand.Rand) (lnet.Network, lnet.Application, eligibility.Edi
 		}
 	}
 	if maybe() {
-		a.Requested = lnet.NewNOK(rng.Int64N(1_000_000))
+		a.Requested = must(lnet.NewNOK(rng.Int64N(1_000_000)))
 		a.Budget = nil
 	}
 	if maybe() {

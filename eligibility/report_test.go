@@ -47,7 +47,7 @@ func mixedReport(t *testing.T) eligibility.Report {
 	a.Submitted = &late
 	r, err := eligibility.EvaluateApplication(a, n,
 		eligibility.WithDeadline(testDeadline(2019)),
-		eligibility.WithRules(eligibility.CapPerApplication("HORDALAND-CAP", lnet.NewNOK(300000), "Fylkesmannen i Hordaland, utlysning 2018")))
+		eligibility.WithRules(eligibility.CapPerApplication("HORDALAND-CAP", lnet.MustNOK("300000"), "Fylkesmannen i Hordaland, utlysning 2018")))
 	require.NoError(t, err)
 	return r
 }

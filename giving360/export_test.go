@@ -250,13 +250,13 @@ func TestExportProperty(t *testing.T) {
 			ore := 1 + rng.Int64N(99_999_999_999)
 			a := app
 			a.ID = lnet.ApplicationID(fmt.Sprintf("a%d", i))
-			a.Requested = lnet.NOKFromOre(ore + rng.Int64N(1000))
-			a.TotalCost = a.Requested.Mul(2)
+			a.Requested = must(lnet.NOKFromOre(ore + rng.Int64N(1000)))
+			a.TotalCost = must(a.Requested.Mul(2))
 			appsIn = append(appsIn, a)
 			decided := date.New(2018, time.Month(1+rng.IntN(12)), 1+rng.IntN(28))
 			grants = append(grants, lnet.Grant{
 				ID: lnet.GrantID(fmt.Sprintf("r%d-%d", round, i)), Application: a.ID, Office: "hordaland",
-				Scheme: lnet.SchemeSelfInitiated, Year: 2018, Amount: lnet.NOKFromOre(ore), Decided: decided, SpendBy: lnet.SpendByFor(2018),
+				Scheme: lnet.SchemeSelfInitiated, Year: 2018, Amount: must(lnet.NOKFromOre(ore)), Decided: decided, SpendBy: lnet.SpendByFor(2018),
 			})
 		}
 		pkg, err := Export(grants, appsIn, nets, Options{Prefix: testPrefix})

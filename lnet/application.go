@@ -94,7 +94,11 @@ func (a Application) validate(v *validator, path string) {
 	for i, l := range a.Budget {
 		l.validate(v, index(budget, i))
 	}
-	cost, requested := a.BudgetTotals()
+	cost, requested, err := a.BudgetTotals()
+	if err != nil {
+		v.add(budget, "", "budget lines add up beyond the maximum amount of 999999999999999.99")
+		return
+	}
 	if !cost.Equal(a.TotalCost) {
 		v.add(field(path, "total_cost"), a.TotalCost.String(), budgetMismatch("costs", cost, a.TotalCost))
 	}
@@ -106,36 +110,53 @@ func (a Application) validate(v *validator, path string) {
 // budgetMismatch says how a budget sum differs from the stated total, as the reason of a
 // field error on the total: "budget costs add up to 600000, 50000 less than".
 func budgetMismatch(what string, sum, total NOK) string {
-	diff, dir := sum.Sub(total), "more"
+	diff, err := sum.Sub(total)
+	if err != nil { // both within the bound, the difference beyond it: say so plainly
+		return fmt.Sprintf("budget %s add up to %s, not", what, sum)
+	}
+	dir := "more"
 	if diff.IsNegative() {
 		diff, dir = diff.Neg(), "less"
 	}
 	return fmt.Sprintf("budget %s add up to %s, %s %s than", what, sum, diff, dir)
 }
 
-// BudgetTotals returns the sums of the budget lines' costs and requested amounts.
-func (a Application) BudgetTotals() (cost, requested NOK) {
-	for _, l := range a.Budget {
-		cost = cost.Add(l.Cost)
-		requested = requested.Add(l.Requested)
+// BudgetTotals returns the sums of the budget lines' costs and requested amounts. It fails
+// with [ErrOverflow] if a sum lies beyond ±[MaxNOK] kroner and 99 øre.
+func (a Application) BudgetTotals() (cost, requested NOK, err error) {
+	for i, l := range a.Budget {
+		if cost, err = cost.Add(l.Cost); err != nil {
+			return NOK{}, NOK{}, fmt.Errorf("budget[%d].cost: %w", i, err)
+		}
+		if requested, err = requested.Add(l.Requested); err != nil {
+			return NOK{}, NOK{}, fmt.Errorf("budget[%d].requested: %w", i, err)
+		}
 	}
-	return cost, requested
+	return cost, requested, nil
 }
 
 // BudgetByCategory returns the sums of cost and requested amount per budget category; a
-// category without lines is absent.
-func (a Application) BudgetByCategory() map[BudgetCategory]BudgetLine {
+// category without lines is absent. It fails with [ErrOverflow] if a sum lies beyond
+// ±[MaxNOK] kroner and 99 øre.
+func (a Application) BudgetByCategory() (map[BudgetCategory]BudgetLine, error) {
 	out := make(map[BudgetCategory]BudgetLine)
-	for _, l := range a.Budget {
+	for i, l := range a.Budget {
 		s := out[l.Category]
 		s.Category = l.Category
-		s.Cost = s.Cost.Add(l.Cost)
-		s.Requested = s.Requested.Add(l.Requested)
+		var err error
+		if s.Cost, err = s.Cost.Add(l.Cost); err != nil {
+			return nil, fmt.Errorf("budget[%d].cost: %w", i, err)
+		}
+		if s.Requested, err = s.Requested.Add(l.Requested); err != nil {
+			return nil, fmt.Errorf("budget[%d].requested: %w", i, err)
+		}
 		out[l.Category] = s
 	}
-	return out
+	return out, nil
 }
 
 // OwnContribution returns the part of the total cost not applied for (egenandel): TotalCost
-// minus Requested. It is negative if more is requested than the project costs.
-func (a Application) OwnContribution() NOK { return a.TotalCost.Sub(a.Requested) }
+// minus Requested. It is negative if more is requested than the project costs, and fails
+// with [ErrOverflow] if the difference lies beyond ±[MaxNOK] kroner and 99 øre (possible
+// only for amounts that [Application.Validate] rejects).
+func (a Application) OwnContribution() (NOK, error) { return a.TotalCost.Sub(a.Requested) }

@@ -71,19 +71,21 @@ func TestApplicationBudgetMessages(t *testing.T) {
 
 func TestApplicationHelpers(t *testing.T) {
 	a := fxApplication()
-	cost, req := a.BudgetTotals()
+	cost, req, err := a.BudgetTotals()
+	require.NoError(t, err)
 	assert.Equal(t, "350000", cost.String())
 	assert.Equal(t, "200000", req.String())
-	assert.Equal(t, "150000", a.OwnContribution().String())
+	assert.Equal(t, "150000", must(a.OwnContribution()).String())
 
-	by := a.BudgetByCategory()
+	by := must(a.BudgetByCategory())
 	assert.Len(t, by, 3)
 	assert.Equal(t, "150000", by[lnet.BudgetProjectManagement].Requested.String())
 	assert.Equal(t, "50000", by[lnet.BudgetTravelAndGatherings].Cost.String())
 	_, ok := by[lnet.BudgetOther]
 	assert.False(t, ok)
 
-	cost, req = lnet.Application{}.BudgetTotals()
+	cost, req, err = lnet.Application{}.BudgetTotals()
+	require.NoError(t, err)
 	assert.True(t, cost.IsZero())
 	assert.True(t, req.IsZero())
 }

@@ -82,3 +82,43 @@ func (e *FieldError) Error() string {
 
 // Unwrap returns [ErrInvalidModel].
 func (e *FieldError) Unwrap() error { return ErrInvalidModel }
+
+// ErrOverflow reports arithmetic on amounts whose result lies beyond ±[MaxNOK] kroner and
+// 99 øre (overløp), the bound every [NOK] keeps.
+var ErrOverflow = errors.New("amount out of range")
+
+// ArithmeticError reports arithmetic on amounts that cannot give a result (regnefeil): a
+// result beyond the bound ([ErrOverflow]), a division by zero or a rounding mode not stated
+// ([ErrInvalidValue]). It carries the operation and its operands as text.
+type ArithmeticError struct {
+	// Op is the operation: "+", "−", "×", "Σ" or "× num/den".
+	Op string
+	// X is the left operand in plain form; for a sum, the number of terms ("3 amounts").
+	X string
+	// Y is the right operand as text, "" when Op holds it.
+	Y string
+	// Reason says what went wrong.
+	Reason string
+	// Err is the sentinel the error wraps: [ErrOverflow] or [ErrInvalidValue].
+	Err error
+}
+
+// Error returns the message, e.g.
+// `lnet: NOK 999999999999999 + 1: result beyond ±999999999999999.99`.
+func (e *ArithmeticError) Error() string {
+	s := "lnet: NOK " + e.X + " " + e.Op
+	if e.Op == "Σ" {
+		s = "lnet: NOK Σ of " + e.X
+	}
+	if e.Y != "" {
+		s += " " + e.Y
+	}
+	return s + ": " + e.Reason
+}
+
+// Unwrap returns the sentinel error, so errors.Is(err, ErrOverflow) and the like work.
+func (e *ArithmeticError) Unwrap() error { return e.Err }
+
+func overflow(op, x, y string) *ArithmeticError {
+	return &ArithmeticError{Op: op, X: x, Y: y, Reason: "result beyond ±999999999999999.99", Err: ErrOverflow}
+}

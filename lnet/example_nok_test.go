@@ -38,12 +38,95 @@ func ExampleParseNOK_errors() {
 	// true lnet: parsing NOK "1e9999999": unexpected character 'e'
 }
 
-// Arithmetic on NOK is exact: no float64 and no rounding.
+// Arithmetic on NOK is exact: no float64 and no rounding. It reports a result beyond
+// ±MaxNOK as an error instead of producing an amount that would not read back.
 func ExampleNOK_Add() {
 	selfInitiated := lnet.MustNOK("1 100 000")
 	fosterHome := lnet.MustNOK("2 300 000")
-	fmt.Println(selfInitiated.Add(fosterHome).Norwegian())
+	total, err := selfInitiated.Add(fosterHome)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(total.Norwegian())
 	// Output: kr 3 400 000
+}
+
+// Past the bound of MaxNOK kroner and 99 øre, arithmetic fails with ErrOverflow in an
+// *ArithmeticError that names the operation and its operands.
+func ExampleNOK_Add_overflow() {
+	most := lnet.MustNOK("999 999 999 999 999,99")
+	_, err := most.Add(lnet.MustNOK("0,01"))
+	var ae *lnet.ArithmeticError
+	fmt.Println(errors.Is(err, lnet.ErrOverflow), errors.As(err, &ae) && ae.Op == "+")
+	fmt.Println(err)
+	// Output:
+	// true true
+	// lnet: NOK 999999999999999.99 + 0.01: result beyond ±999999999999999.99
+}
+
+// An amount is a small comparable value: kr 1 100 000 equals kr 1 100 000,00 under ==, and
+// amounts work as map keys.
+func ExampleNOK_comparable() {
+	fmt.Println(lnet.MustNOK("1100000") == lnet.MustNOK("1100000.00"))
+	byAmount := map[lnet.NOK][]string{}
+	for id, s := range map[string]string{"agder": "kr 650 000", "nordland": "650000,-", "vestland": "1 100 000"} {
+		n := lnet.MustNOK(s)
+		byAmount[n] = append(byAmount[n], id)
+	}
+	fmt.Println(len(byAmount), len(byAmount[lnet.MustNOK("650000")]))
+	// Output:
+	// true
+	// 2 2
+}
+
+// A rule such as "the own contribution (egenandel) must be at least 25 % of the total cost"
+// reads as it is written; rounding up to the øre keeps it exact.
+func ExampleNOK_Percent() {
+	total := lnet.MustNOK("kr 400 000,01")
+	least, err := total.Percent(25, lnet.RoundCeiling)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, own := range []lnet.NOK{lnet.MustNOK("100 000"), lnet.MustNOK("100 000,01")} {
+		fmt.Println(own.Norwegian(), own.Cmp(least) >= 0)
+	}
+	// Output:
+	// kr 100 000 false
+	// kr 100 000,01 true
+}
+
+// MulRat rounds by the stated mode; ties (here 12,5 øre) show the difference.
+func ExampleNOK_MulRat() {
+	quarter := lnet.MustNOK("0,25")
+	for _, mode := range []lnet.RoundingMode{lnet.RoundHalfEven, lnet.RoundHalfUp, lnet.RoundDown, lnet.RoundCeiling} {
+		half, err := quarter.MulRat(1, 2, mode)
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		fmt.Println(mode, half)
+	}
+	// Output:
+	// half-even 0.12
+	// half-up 0.13
+	// down 0.12
+	// ceiling 0.13
+}
+
+// English text groups by commas with a decimal point; In picks the form for a language.
+func ExampleNOK_English() {
+	n := lnet.MustNOK("1 100 000,50")
+	fmt.Println(n.English())
+	for _, lang := range []lnet.Language{lnet.Bokmal, lnet.Nynorsk, lnet.English} {
+		fmt.Println(lang, n.In(lang))
+	}
+	// Output:
+	// NOK 1,100,000.50
+	// nb kr 1 100 000,50
+	// nn kr 1 100 000,50
+	// en NOK 1,100,000.50
 }
 
 // Amounts marshal to JSON as decimal strings, and schemes work as map keys.

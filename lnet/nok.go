@@ -4,54 +4,75 @@ import (
 	"bytes"
 	"database/sql/driver"
 	"fmt"
+	"math"
 	"math/big"
+	"math/bits"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
 )
 
-// NOK is an exact amount of Norwegian kroner with at most two decimals (øre). It is a value
-// type; its zero value is kr 0. Arithmetic is exact: NOK never goes through float64 and never
-// rounds. Amounts are bounded by ±[MaxNOK] when parsed or converted, so hostile input cannot
-// make them huge.
+// NOK is an exact amount of Norwegian kroner (beløp i norske kroner) with at most two
+// decimals (øre). It is a small value type holding a whole number of øre, so amounts compare
+// with == and < on [NOK.Ore], work as map keys, and kr 5 equals kr 5,00 under ==. Its zero
+// value is kr 0. Every NOK lies within ±[MaxNOK] kroner and 99 øre: constructors, parsing,
+// decoding and arithmetic all check that bound and report a value beyond it as an error, so
+// every amount formats to text that parses back. NOK never goes through float64; it never
+// rounds, except in [NOK.MulRat] and [NOK.Percent], which round by the [RoundingMode] the
+// caller states.
 //
-// Compare amounts with [NOK.Cmp] or [NOK.Equal], not with ==.
+// shopspring/decimal is used at the boundary only: [NOKFromDecimal] and [NOK.Decimal].
 type NOK struct {
-	d decimal.Decimal
+	ore int64
 }
 
-// MaxNOK is the largest magnitude, in whole kroner, that parsing and conversion accept:
-// 999 999 999 999 999 (15 digits), far above any Norwegian budget.
+// MaxNOK is the largest magnitude, in whole kroner, that an amount may have:
+// 999 999 999 999 999 (15 digits), far above any Norwegian budget. With its 99 øre it is
+// 99 999 999 999 999 999 øre, which fits an int64 (at most about 9.2 × 10^18) with room for
+// the sum of two amounts, so [NOK.Add] and [NOK.Sub] cannot wrap before they check the bound.
 const MaxNOK = 999_999_999_999_999
+
+// maxOre is the largest magnitude in øre: MaxNOK kroner and 99 øre.
+const maxOre = MaxNOK*100 + 99
 
 const maxIntDigits = 15
 
 // maxNOKInput is the longest text ParseNOK looks at. Longer input is rejected at once.
 const maxNOKInput = 64
 
-// aboveMaxNOK is the least magnitude beyond the bound: MaxNOK kroner and 99 øre is allowed.
-var aboveMaxNOK = decimal.NewFromInt(MaxNOK + 1)
-
-// NewNOK returns an amount of whole kroner. It does not check the bound of [MaxNOK]; use
-// [NOKFromDecimal] for untrusted values.
-func NewNOK(kroner int64) NOK { return NOK{decimal.NewFromInt(kroner)} }
+// NewNOK returns an amount of whole kroner (kroner). It fails with [ErrInvalidAmount] if
+// |kroner| > [MaxNOK]. For constants in tests and examples, [MustNOK] is shorter.
+func NewNOK(kroner int64) (NOK, error) {
+	if kroner > MaxNOK || kroner < -MaxNOK {
+		return NOK{}, parseError("NOK", strconv.FormatInt(kroner, 10), "magnitude exceeds the maximum of 999999999999999", ErrInvalidAmount)
+	}
+	return NOK{kroner * 100}, nil
+}
 
 // NOKFromOre returns an amount given in øre (1/100 krone): NOKFromOre(95000050) is
-// kr 950 000,50.
-func NOKFromOre(ore int64) NOK { return NOK{decimal.New(ore, -2)} }
+// kr 950 000,50. It fails with [ErrInvalidAmount] beyond ±[MaxNOK] kroner and 99 øre. It is
+// the inverse of [NOK.Ore].
+func NOKFromOre(ore int64) (NOK, error) {
+	if ore > maxOre || ore < -maxOre {
+		return NOK{}, parseError("NOK", formatOre(ore), "magnitude exceeds the maximum of 999999999999999.99", ErrInvalidAmount)
+	}
+	return NOK{ore}, nil
+}
 
 // NOKFromDecimal returns d as an amount. It fails with [ErrInvalidAmount] if d has more than
 // two decimals (after removing trailing zeros) or more than 15 integer digits (its magnitude
 // is [MaxNOK] kroner and 99 øre at most, as for [ParseNOK]).
 func NOKFromDecimal(d decimal.Decimal) (NOK, error) {
-	if !d.Abs().LessThan(aboveMaxNOK) {
+	if d.Abs().Cmp(decimal.New(maxOre, -2)) > 0 {
 		return NOK{}, parseError("NOK", d.String(), "magnitude exceeds the maximum of 999999999999999", ErrInvalidAmount)
 	}
-	if !d.Shift(2).IsInteger() {
+	ore := d.Shift(2)
+	if !ore.IsInteger() {
 		return NOK{}, parseError("NOK", d.String(), "more than 2 decimals", ErrInvalidAmount)
 	}
-	return NOK{d}, nil
+	return NOK{ore.IntPart()}, nil
 }
 
 // NOKFromRat returns the exact amount r. It fails with [ErrInvalidAmount] unless r is a
@@ -64,7 +85,10 @@ func NOKFromRat(r *big.Rat) (NOK, error) {
 	if !ore.IsInt() {
 		return NOK{}, parseError("NOK", r.RatString(), "not a whole number of øre", ErrInvalidAmount)
 	}
-	return NOKFromDecimal(decimal.NewFromBigInt(ore.Num(), -2))
+	if !ore.Num().IsInt64() {
+		return NOK{}, parseError("NOK", r.RatString(), "magnitude exceeds the maximum of 999999999999999", ErrInvalidAmount)
+	}
+	return NOKFromOre(ore.Num().Int64())
 }
 
 // MustNOK is like [ParseNOK] but panics on error. It is meant for constants in tests and
@@ -185,18 +209,18 @@ func ParseNOK(s string) (NOK, error) {
 	if digits == "" {
 		digits = "0"
 	}
-	num := digits
-	if frac != "" {
-		num += "." + frac
-	}
-	d, err := decimal.NewFromString(num)
-	if err != nil { // unreachable: num is validated digits
-		return fail("malformed number")
+	ore, _ := strconv.ParseInt(digits, 10, 64) // ≤ 15 digits: cannot fail
+	ore *= 100
+	switch len(frac) {
+	case 1:
+		ore += int64(frac[0]-'0') * 10
+	case 2:
+		ore += int64(frac[0]-'0')*10 + int64(frac[1]-'0')
 	}
 	if neg {
-		d = d.Neg()
+		ore = -ore
 	}
-	return NOK{d}, nil
+	return NOK{ore}, nil
 }
 
 // ungroup returns the digits of an integer part written plain ("1100000") or in groups of
@@ -255,86 +279,211 @@ func trimSpaces(s string) string {
 	})
 }
 
-// Decimal returns the amount as a decimal number of kroner.
-func (n NOK) Decimal() decimal.Decimal { return n.d }
+// Decimal returns the amount as a decimal number of kroner, with two decimals
+// (decimal.New(ore, -2)).
+func (n NOK) Decimal() decimal.Decimal { return decimal.New(n.ore, -2) }
 
 // Rat returns the amount as an exact rational number of kroner.
-func (n NOK) Rat() *big.Rat { return n.d.Rat() }
+func (n NOK) Rat() *big.Rat { return big.NewRat(n.ore, 100) }
 
-// Ore returns the amount as a whole number of øre (1/100 krone).
-func (n NOK) Ore() *big.Int { return n.d.Shift(2).BigInt() }
+// Ore returns the amount as a whole number of øre (1/100 krone); it is the inverse of
+// [NOKFromOre].
+func (n NOK) Ore() int64 { return n.ore }
 
-// Add returns n + m, exactly.
-func (n NOK) Add(m NOK) NOK { return NOK{n.d.Add(m.d)} }
+// Add returns n + m. It fails with [ErrOverflow] (in an [*ArithmeticError]) if the sum lies
+// beyond ±[MaxNOK] kroner and 99 øre.
+func (n NOK) Add(m NOK) (NOK, error) {
+	s := n.ore + m.ore // |s| ≤ 2·maxOre < 2^63: cannot wrap
+	if s > maxOre || s < -maxOre {
+		return NOK{}, overflow("+", n.String(), m.String())
+	}
+	return NOK{s}, nil
+}
 
-// Sub returns n − m, exactly.
-func (n NOK) Sub(m NOK) NOK { return NOK{n.d.Sub(m.d)} }
+// Sub returns n − m. It fails with [ErrOverflow] (in an [*ArithmeticError]) if the
+// difference lies beyond ±[MaxNOK] kroner and 99 øre.
+func (n NOK) Sub(m NOK) (NOK, error) {
+	d := n.ore - m.ore // |d| ≤ 2·maxOre < 2^63: cannot wrap
+	if d > maxOre || d < -maxOre {
+		return NOK{}, overflow("−", n.String(), m.String())
+	}
+	return NOK{d}, nil
+}
 
-// Mul returns n × k, exactly.
-func (n NOK) Mul(k int64) NOK { return NOK{n.d.Mul(decimal.NewFromInt(k))} }
+// Mul returns n × k. It fails with [ErrOverflow] (in an [*ArithmeticError]) if the product
+// lies beyond ±[MaxNOK] kroner and 99 øre.
+func (n NOK) Mul(k int64) (NOK, error) {
+	if p, ok := mulOre(n.ore, k); ok {
+		return NOK{p}, nil
+	}
+	return NOK{}, overflow("×", n.String(), strconv.FormatInt(k, 10))
+}
 
-// Neg returns −n.
-func (n NOK) Neg() NOK { return NOK{n.d.Neg()} }
+// mulOre returns a·b if it lies within ±maxOre.
+func mulOre(a, b int64) (int64, bool) {
+	if a == 0 || b == 0 {
+		return 0, true
+	}
+	ua, ub := abs64(a), abs64(b)
+	hi, lo := bits.Mul64(ua, ub)
+	if hi != 0 || lo > maxOre {
+		return 0, false
+	}
+	if (a < 0) != (b < 0) {
+		return -int64(lo), true
+	}
+	return int64(lo), true
+}
+
+func abs64(a int64) uint64 {
+	if a < 0 {
+		return uint64(-a) // a ≠ MinInt64 is not needed: uint64(-MinInt64) is 2^63, as wanted
+	}
+	return uint64(a)
+}
+
+// Neg returns −n. It cannot fail: the bound is symmetric.
+func (n NOK) Neg() NOK { return NOK{-n.ore} }
+
+// Abs returns |n|. It cannot fail: the bound is symmetric.
+func (n NOK) Abs() NOK {
+	if n.ore < 0 {
+		return NOK{-n.ore}
+	}
+	return n
+}
 
 // Cmp compares n and m: −1 if n < m, 0 if equal, +1 if n > m.
-func (n NOK) Cmp(m NOK) int { return n.d.Cmp(m.d) }
+func (n NOK) Cmp(m NOK) int {
+	switch {
+	case n.ore < m.ore:
+		return -1
+	case n.ore > m.ore:
+		return 1
+	}
+	return 0
+}
 
-// Equal reports whether n and m are the same amount (kr 5 equals kr 5,00).
-func (n NOK) Equal(m NOK) bool { return n.d.Equal(m.d) }
+// Equal reports whether n and m are the same amount (kr 5 equals kr 5,00). It is the same
+// as n == m.
+func (n NOK) Equal(m NOK) bool { return n.ore == m.ore }
 
 // Sign returns −1, 0 or +1.
-func (n NOK) Sign() int { return n.d.Sign() }
+func (n NOK) Sign() int { return n.Cmp(NOK{}) }
 
-// IsZero reports whether n is kr 0.
-func (n NOK) IsZero() bool { return n.d.IsZero() }
+// IsZero reports whether n is kr 0, the zero value.
+func (n NOK) IsZero() bool { return n.ore == 0 }
 
 // IsNegative reports whether n < 0.
-func (n NOK) IsNegative() bool { return n.d.IsNegative() }
+func (n NOK) IsNegative() bool { return n.ore < 0 }
 
 // IsWhole reports whether n is a whole number of kroner.
-func (n NOK) IsWhole() bool { return n.d.IsInteger() }
+func (n NOK) IsWhole() bool { return n.ore%100 == 0 }
 
-// Sum returns the exact sum of amounts.
-func Sum(amounts ...NOK) NOK {
-	var s NOK
+// Sum returns the exact sum of amounts (sum). It fails with [ErrOverflow] (in an
+// [*ArithmeticError]) if the total lies beyond ±[MaxNOK] kroner and 99 øre. Only the total
+// counts: a running sum may pass the bound on the way (kr 999 999 999 999 999 +
+// kr 1 − kr 1 is fine). Its cost is linear in len(amounts).
+func Sum(amounts ...NOK) (NOK, error) {
+	// Each term is within ±maxOre < 2^57, so 64 of them cannot wrap an int64; carry the
+	// running sum in 128 bits to be safe for any count.
+	var hi int64
+	var lo uint64
 	for _, a := range amounts {
-		s = s.Add(a)
-	}
-	return s
-}
-
-// String returns the plain form used in JSON, CSV and SQL: whole kroner without decimals
-// ("1100000"), otherwise exactly two decimals with a point ("950000.50").
-func (n NOK) String() string {
-	if n.d.IsInteger() {
-		return n.d.String()
-	}
-	return n.d.StringFixed(2)
-}
-
-// Norwegian returns the amount as written in a Norwegian letter: "kr 1 100 000",
-// "kr 950 000,50", "kr -250". Groups are separated by a plain space.
-func (n NOK) Norwegian() string {
-	s := n.String()
-	neg := strings.HasPrefix(s, "-")
-	s = strings.TrimPrefix(s, "-")
-	intPart, frac, _ := strings.Cut(s, ".")
-	var b strings.Builder
-	b.WriteString("kr ")
-	if neg {
-		b.WriteByte('-')
-	}
-	for i, r := range intPart {
-		if i > 0 && (len(intPart)-i)%3 == 0 {
-			b.WriteByte(' ')
+		var carry uint64
+		lo, carry = bits.Add64(lo, uint64(a.ore), 0)
+		hi += int64(carry)
+		if a.ore < 0 {
+			hi-- // sign extension of a negative term
 		}
-		b.WriteRune(r)
 	}
-	if frac != "" {
-		b.WriteByte(',')
-		b.WriteString(frac)
+	if (hi == 0 && lo <= maxOre) || (hi == -1 && lo >= 1<<64-maxOre) {
+		return NOK{int64(lo)}, nil
 	}
-	return b.String()
+	return NOK{}, overflow("Σ", strconv.Itoa(len(amounts))+" amounts", "")
+}
+
+// String returns the plain, canonical form used in JSON, CSV and SQL: whole kroner without
+// decimals ("1100000", "-250"), otherwise exactly two decimals with a point ("950000.50",
+// "-0.50"). [ParseNOK] reads it back.
+func (n NOK) String() string { return formatOre(n.ore) }
+
+func formatOre(ore int64) string {
+	var buf [24]byte
+	u := abs64(ore)
+	i := len(buf)
+	if frac := u % 100; frac != 0 {
+		i -= 3
+		buf[i], buf[i+1], buf[i+2] = '.', byte('0'+frac/10), byte('0'+frac%10)
+	}
+	i = putUint(buf[:i], u/100)
+	if ore < 0 {
+		i--
+		buf[i] = '-'
+	}
+	return string(buf[i:])
+}
+
+// putUint writes v right-aligned at the end of buf and returns the index of its first digit.
+func putUint(buf []byte, v uint64) int {
+	i := len(buf)
+	for {
+		i--
+		buf[i] = byte('0' + v%10)
+		v /= 10
+		if v == 0 {
+			return i
+		}
+	}
+}
+
+// Norwegian returns the amount as written in a Norwegian letter (bokmål and nynorsk alike):
+// "kr 1 100 000", "kr 950 000,50", "kr -250". Groups of three digits are separated by a
+// plain space, øre follow a decimal comma. [ParseNOK] reads it back.
+func (n NOK) Norwegian() string { return n.grouped("kr ", ' ', ',') }
+
+// English returns the amount as written in English text: "NOK 1,100,000",
+// "NOK 1,100,000.50", "NOK -250". Groups of three digits are separated by a comma, øre
+// follow a decimal point. ([ParseNOK] does not read this form: "1,100" is a decimal comma in
+// Norwegian.)
+func (n NOK) English() string { return n.grouped("NOK ", ',', '.') }
+
+// In returns the amount as written in lang (beløpet på språket): [NOK.Norwegian] for bokmål
+// and nynorsk, [NOK.English] for English; an undefined language gets bokmål, as in
+// [Language.Pick].
+func (n NOK) In(lang Language) string {
+	if lang == English {
+		return n.English()
+	}
+	return n.Norwegian()
+}
+
+func (n NOK) grouped(prefix string, sep, dec byte) string {
+	var buf [48]byte
+	u := abs64(n.ore)
+	i := len(buf)
+	if frac := u % 100; frac != 0 {
+		i -= 3
+		buf[i], buf[i+1], buf[i+2] = dec, byte('0'+frac/10), byte('0'+frac%10)
+	}
+	v := u / 100
+	for k := 0; ; k++ {
+		if k > 0 && k%3 == 0 {
+			i--
+			buf[i] = sep
+		}
+		i--
+		buf[i] = byte('0' + v%10)
+		v /= 10
+		if v == 0 {
+			break
+		}
+	}
+	if n.ore < 0 {
+		i--
+		buf[i] = '-'
+	}
+	return prefix + string(buf[i:])
 }
 
 // MarshalText implements [encoding.TextMarshaler] with the plain form.
@@ -383,10 +532,19 @@ func (n *NOK) UnmarshalJSON(b []byte) error {
 // Value implements [driver.Valuer]: the plain form as text, exact for a NUMERIC column.
 func (n NOK) Value() (driver.Value, error) { return n.String(), nil }
 
-// Scan implements [database/sql.Scanner] from the text of a NUMERIC column (string or
-// bytes: a plain decimal such as "950000.50" or "1.500", read exactly; trailing zeros beyond
-// two decimals are accepted, other digits are not) and from integers. NULL is rejected: use a
-// nullable wrapper such as sql.Null[NOK] for that. Floats are rejected: they are not exact.
+// Scan implements [database/sql.Scanner] with the same bounds as [ParseNOK] (±[MaxNOK]
+// kroner and 99 øre) for every source type:
+//
+//   - string or []byte: the text of a NUMERIC column, a plain decimal such as "950000.50",
+//     "-250" or "1.500", read exactly; zeros beyond two decimals are accepted, other digits
+//     are not; no grouping, currency or Norwegian forms;
+//   - int64: whole kroner;
+//   - float64: read by its shortest decimal form (strconv's 'f', -1), which must be a whole
+//     number of øre: 950000.5 is kr 950 000,50, 0.125 is an error, as are NaN and ±Inf;
+//   - nil (SQL NULL): an error, never kr 0; use sql.Null[NOK] for a nullable column.
+//
+// Any other type is an error. Errors are [*ParseError] wrapping [ErrInvalidAmount]; on error
+// n is unchanged.
 func (n *NOK) Scan(src any) error {
 	switch v := src.(type) {
 	case string:
@@ -394,12 +552,21 @@ func (n *NOK) Scan(src any) error {
 	case []byte:
 		return n.scanDecimal(string(v))
 	case int64:
-		*n = NewNOK(v)
+		k, err := NewNOK(v)
+		if err != nil {
+			return err
+		}
+		*n = k
 		return nil
+	case float64:
+		if math.IsNaN(v) || math.IsInf(v, 0) {
+			return parseError("NOK", strconv.FormatFloat(v, 'g', -1, 64), "not a finite number", ErrInvalidAmount)
+		}
+		return n.scanDecimal(strconv.FormatFloat(v, 'f', -1, 64))
 	case nil:
 		return parseError("NOK", "NULL", "NULL amount (use sql.Null[lnet.NOK])", ErrInvalidAmount)
 	}
-	return parseError("NOK", fmt.Sprintf("%T", src), "cannot scan this type (floats are not exact)", ErrInvalidAmount)
+	return parseError("NOK", fmt.Sprintf("%T", src), "cannot scan this type", ErrInvalidAmount)
 }
 
 // scanDecimal reads the plain decimal text a database writes for a NUMERIC value. Unlike
@@ -410,19 +577,35 @@ func (n *NOK) scanDecimal(s string) error {
 	if len(s) > maxNOKInput {
 		return fail(fmt.Sprintf("longer than %d bytes", maxNOKInput))
 	}
-	digits := strings.TrimPrefix(s, "-")
+	digits, neg := strings.CutPrefix(s, "-")
 	intPart, frac, hasPoint := strings.Cut(digits, ".")
 	if intPart == "" || !allDigits(intPart) || hasPoint && (frac == "" || !allDigits(frac)) {
 		return fail("not a plain decimal number")
 	}
-	d, err := decimal.NewFromString(s)
-	if err != nil {
-		return fail("not a plain decimal number")
+	if len(frac) > 2 {
+		if strings.TrimRight(frac[2:], "0") != "" {
+			return fail("more than 2 decimals")
+		}
+		frac = frac[:2]
 	}
-	v, err := NOKFromDecimal(d)
-	if err != nil {
-		return err
+	intPart = strings.TrimLeft(intPart, "0")
+	if len(intPart) > maxIntDigits {
+		return fail("magnitude exceeds the maximum of 999999999999999")
 	}
-	*n = v
+	var ore int64
+	for i := 0; i < len(intPart); i++ {
+		ore = ore*10 + int64(intPart[i]-'0')
+	}
+	ore *= 100
+	switch len(frac) {
+	case 1:
+		ore += int64(frac[0]-'0') * 10
+	case 2:
+		ore += int64(frac[0]-'0')*10 + int64(frac[1]-'0')
+	}
+	if neg {
+		ore = -ore
+	}
+	*n = NOK{ore}
 	return nil
 }

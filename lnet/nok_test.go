@@ -118,15 +118,15 @@ func TestParseNOKRejects(t *testing.T) {
 func TestNOKArithmetic(t *testing.T) {
 	a := lnet.MustNOK("950000")
 	b := lnet.MustNOK("2100000.50")
-	assert.Equal(t, "3050000.50", a.Add(b).String())
-	assert.Equal(t, "-1150000.50", a.Sub(b).String())
-	assert.Equal(t, "1900000", a.Mul(2).String())
+	assert.Equal(t, "3050000.50", must(a.Add(b)).String())
+	assert.Equal(t, "-1150000.50", must(a.Sub(b)).String())
+	assert.Equal(t, "1900000", must(a.Mul(2)).String())
 	assert.Equal(t, "-950000", a.Neg().String())
 	assert.Equal(t, -1, a.Cmp(b))
 	assert.Equal(t, 1, b.Cmp(a))
 	assert.True(t, lnet.MustNOK("5").Equal(lnet.MustNOK("5,00")))
-	assert.Equal(t, "3050000.50", lnet.Sum(a, b).String())
-	assert.True(t, lnet.Sum().IsZero())
+	assert.Equal(t, "3050000.50", must(lnet.Sum(a, b)).String())
+	assert.True(t, must(lnet.Sum()).IsZero())
 	assert.True(t, lnet.NOK{}.IsZero(), "zero value is kr 0")
 	assert.Equal(t, "0", lnet.NOK{}.String())
 	assert.True(t, a.IsWhole())
@@ -134,9 +134,9 @@ func TestNOKArithmetic(t *testing.T) {
 	assert.True(t, a.Neg().IsNegative())
 	assert.Equal(t, 1, a.Sign())
 	assert.Zero(t, big.NewRat(4200001, 2).Cmp(b.Rat()))
-	assert.Equal(t, "210000050", b.Ore().String())
-	assert.Equal(t, "950000.50", lnet.NOKFromOre(95000050).String())
-	assert.Equal(t, "650000", lnet.NewNOK(650000).String())
+	assert.Equal(t, int64(210000050), b.Ore())
+	assert.Equal(t, "950000.50", must(lnet.NOKFromOre(95000050)).String())
+	assert.Equal(t, "650000", lnet.MustNOK("650000").String())
 }
 
 func TestNOKFromDecimalAndRat(t *testing.T) {
@@ -213,7 +213,7 @@ func TestNOKSQL(t *testing.T) {
 	require.NoError(t, n.Scan(int64(650000)))
 	assert.Equal(t, "650000", n.String())
 	assert.ErrorIs(t, n.Scan(nil), lnet.ErrInvalidAmount)
-	assert.ErrorIs(t, n.Scan(3.14), lnet.ErrInvalidAmount)
+	assert.ErrorIs(t, n.Scan(3.145), lnet.ErrInvalidAmount)
 	assert.ErrorIs(t, n.Scan("abc"), lnet.ErrInvalidAmount)
 }
 

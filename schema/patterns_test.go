@@ -59,7 +59,7 @@ func TestAmountPattern(t *testing.T) {
 		if rng.IntN(2) == 0 {
 			ore = rng.Int64N(1_000_000)
 		}
-		s := lnet.NOKFromOre(ore).String()
+		s := must(lnet.NOKFromOre(ore)).String()
 		require.True(t, amountRE.MatchString(s), "the SDK writes %q", s)
 		require.True(t, inputAmountRE.MatchString(s), "the SDK writes %q", s)
 		checkAmount(t, s)

@@ -31,10 +31,10 @@ func selfInitiatedApplication(n *lnet.Network) lnet.Application {
 	}
 	return lnet.Application{
 		ID: "hordaland-2018-1", Network: n.ID, Project: p.ID, Scheme: lnet.SchemeSelfInitiated, Year: 2018, Office: "hordaland",
-		Requested: lnet.NewNOK(300000), TotalCost: lnet.NewNOK(520000),
+		Requested: lnet.MustNOK("300000"), TotalCost: lnet.MustNOK("520000"),
 		Budget: []lnet.BudgetLine{
-			{Category: lnet.BudgetProjectManagement, Description: "Prosjektleiar 30 % stilling", Cost: lnet.NewNOK(350000), Requested: lnet.NewNOK(200000)},
-			{Category: lnet.BudgetExternalCompetence, Description: "Fagleg oppfølging og evaluering", Cost: lnet.NewNOK(170000), Requested: lnet.NewNOK(100000)},
+			{Category: lnet.BudgetProjectManagement, Description: "Prosjektleiar 30 % stilling", Cost: lnet.MustNOK("350000"), Requested: lnet.MustNOK("200000")},
+			{Category: lnet.BudgetExternalCompetence, Description: "Fagleg oppfølging og evaluering", Cost: lnet.MustNOK("170000"), Requested: lnet.MustNOK("100000")},
 		},
 		Submitted: day(2018, time.October, 31),
 	}
@@ -60,7 +60,7 @@ func fosterHomeApplication(n *lnet.Network) lnet.Application {
 	})
 	return lnet.Application{
 		ID: "vestland-2019-fosterheim-1", Network: n.ID, Project: "fosterheim", Scheme: lnet.SchemeFosterHome, Year: 2019, Office: "vestland",
-		Requested: lnet.NewNOK(250000), TotalCost: lnet.NewNOK(400000),
+		Requested: lnet.MustNOK("250000"), TotalCost: lnet.MustNOK("400000"),
 		Submitted: day(2019, time.October, 30),
 	}
 }

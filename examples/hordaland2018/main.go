@@ -261,8 +261,7 @@ func writeRound(w *casework.Writer, reg *lnet.Register) error {
 	casework.WriteCall(w, round)
 	casework.WriteCases(w, round, reg, seeds.Priorities(subs))
 	casework.WriteAllocations(w, round)
-	casework.WriteGrants(w, round)
-	return nil
+	return casework.WriteGrants(w, round)
 }
 
 func joinCounties(cs []lnet.CountyCode) string {

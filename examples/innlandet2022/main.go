@@ -68,7 +68,9 @@ func run(out io.Writer) error {
 	casework.WriteNetworks(w, reg, networks, call.Deadline)
 	casework.WriteCases(w, round, reg, seeds.Priorities(subs))
 	casework.WriteAllocations(w, round)
-	casework.WriteGrants(w, round)
+	if err := casework.WriteGrants(w, round); err != nil {
+		return err
+	}
 	w.Println()
 	w.Println("Kilde: Statistisk sentralbyrå (SSB) for kommunenummer og -navn.")
 	return w.Err()

@@ -42,7 +42,7 @@ func TestRunIsValidPackage(t *testing.T) {
 		assert.Equal(t, "Fylkesmannen i Hordaland", g.FundingOrganization[0].Name)
 		amount, err := lnet.ParseNOK(string(g.AmountAwarded))
 		require.NoError(t, err)
-		hordaland = hordaland.Add(amount)
+		hordaland = must(hordaland.Add(amount))
 	}
 	assert.True(t, hordaland.Equal(lnet.MustNOK("650000")), "Σ = %s", hordaland)
 	for _, g := range pkg.Grants[2:] {

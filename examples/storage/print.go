@@ -32,11 +32,15 @@ func (p *printer) f(format string, args ...any) { fmt.Fprintf(&p.b, format, args
 // t picks the text in the printer's language.
 func (p *printer) t(nb, nn, en string) string { return p.lang.Pick(nb, nn, en) }
 
-func (p *printer) amount(n lnet.NOK) string {
-	if p.lang == lnet.English {
-		return "NOK " + n.String()
+func (p *printer) amount(n lnet.NOK) string { return n.In(p.lang) }
+
+// amountOf formats the result of a computation that may leave the bound of lnet.NOK: the
+// amount, or a note that it lies beyond the bound.
+func (p *printer) amountOf(n lnet.NOK, err error) string {
+	if err != nil {
+		return p.t("utenfor beløpsgrensen", "utanfor beløpsgrensa", "beyond the amount limit")
 	}
-	return n.Norwegian()
+	return p.amount(n)
 }
 
 func (p *printer) optionalDate(d *date.Date) string {
@@ -224,7 +228,7 @@ func (p *printer) applications(apps []lnet.Application) {
 			a.Scheme.In(p.lang), a.Year, p.t("embete", "embete", "office"), a.Office)
 		p.f("    %s %s %s %s; %s %s; %s: %s\n",
 			p.t("søkt", "søkt", "requested"), p.amount(a.Requested), p.t("av", "av", "of"), p.amount(a.TotalCost),
-			p.t("egenandel", "eigendel", "own contribution"), p.amount(a.OwnContribution()),
+			p.t("egenandel", "eigendel", "own contribution"), p.amountOf(a.OwnContribution()),
 			p.t("sendt", "send", "submitted"), p.optionalDate(a.Submitted))
 		if a.UsePeriod != nil {
 			p.f("    %s: %s\n", p.t("midlene brukes", "midlane blir brukte", "money used"), a.UsePeriod)

@@ -58,13 +58,17 @@ func tour(w io.Writer) error {
 	results, err := allocation.AllocateSchemes(map[lnet.Scheme]lnet.NOK{
 		lnet.SchemeSelfInitiated: lnet.MustNOK("kr 12 000 000"),
 		lnet.SchemeFosterHome:    lnet.MustNOK("kr 27 000 000"),
-	}, key.Recipients(), allocation.WithUnit(lnet.NewNOK(50_000)))
+	}, key.Recipients(), allocation.WithUnit(lnet.MustNOK("50000")))
 	if err != nil {
 		return err
 	}
 	fosterHome := results[lnet.SchemeFosterHome]
 	for _, share := range fosterHome.Shares[:3] {
-		fmt.Fprintln(w, share.ID, share.Amount().Norwegian(), "quota", share.Quota.Decimal(2))
+		amount, err := share.Amount()
+		if err != nil {
+			return err
+		}
+		fmt.Fprintln(w, share.ID, amount.Norwegian(), "quota", share.Quota.Decimal(2))
 	}
 
 	// Does the Hordaland network meet the guidelines of its year?

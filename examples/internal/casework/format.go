@@ -44,3 +44,12 @@ func Weight(w allocation.Weight) string { return Grouped(w.String()) }
 
 // Kroner writes an amount as "kr 950 000".
 func Kroner(n lnet.NOK) string { return n.Norwegian() }
+
+// KronerOf formats the result of a computation that may leave the bound of lnet.NOK
+// (OwnContribution, Share.Amount): the amount, or a note that it lies beyond the bound.
+func KronerOf(n lnet.NOK, err error) string {
+	if err != nil {
+		return "utenfor beløpsgrensen (out of range)"
+	}
+	return Kroner(n)
+}

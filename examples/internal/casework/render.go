@@ -68,7 +68,7 @@ func WriteCases(w *Writer, r *sdk.Round, reg *lnet.Register, priorities map[lnet
 			sent = a.Submitted.String()
 		}
 		w.Printf("    Omsøkt:        %s av %s (egenandel %s), sendt %s, prioritet %d\n",
-			Kroner(a.Requested), Kroner(a.TotalCost), Kroner(a.OwnContribution()), sent, priorities[a.ID])
+			Kroner(a.Requested), Kroner(a.TotalCost), KronerOf(a.OwnContribution()), sent, priorities[a.ID])
 		w.Printf("    Vurdering:     %s\n", verdict(c))
 		for _, f := range c.Waived {
 			w.Printf("      unntak (waived) %s: %s\n", f.Rule(), sdk.FindingNote(f, lnet.Bokmal))
@@ -150,7 +150,7 @@ func WriteAllocations(w *Writer, r *sdk.Round) {
 			if sh.Cap != nil {
 				requested = Kroner(*sh.Cap)
 			}
-			t.Row(sh.ID, requested, Weight(sh.Weight), Percent(sh.KeyShare), Quota(sh.Quota), Kroner(sh.Amount()), strings.Join(notes, ", "))
+			t.Row(sh.ID, requested, Weight(sh.Weight), Percent(sh.KeyShare), Quota(sh.Quota), KronerOf(sh.Amount()), strings.Join(notes, ", "))
 		}
 		for _, ref := range res.Refused {
 			t.Row(ref.ID, Kroner(ref.Requested), "", "", "", Kroner(ref.Amount), "avslått (refused)")
@@ -167,7 +167,7 @@ func WriteAllocations(w *Writer, r *sdk.Round) {
 
 // WriteGrants writes the grants of the round with their spend-by dates and the time limit
 // for an appeal, reckoned from the day of the decision.
-func WriteGrants(w *Writer, r *sdk.Round) {
+func WriteGrants(w *Writer, r *sdk.Round) error {
 	w.Section("Tilskudd (grants)")
 	appeal := r.Appeal
 	w.Printf("Vedtak (decision) %s (illustrativt). Klagefrist (appeal by) %s, tre uker etter at vedtaket er mottatt, her regnet fra vedtaksdagen.\n\n",
@@ -176,11 +176,16 @@ func WriteGrants(w *Writer, r *sdk.Round) {
 	total := map[lnet.Scheme]lnet.NOK{}
 	for _, g := range r.Grants {
 		t.Row(string(g.ID), g.Scheme.Form(), Kroner(g.Amount), g.SpendBy.String())
-		total[g.Scheme] = total[g.Scheme].Add(g.Amount)
+		sum, err := total[g.Scheme].Add(g.Amount)
+		if err != nil {
+			return fmt.Errorf("grants of %s: %w", g.Scheme, err)
+		}
+		total[g.Scheme] = sum
 	}
 	t.Render(w)
 	w.Println()
 	for _, sc := range r.Call.Schemes {
 		w.Printf("  Sum %s: %s av %s\n", sc.Scheme.Form(), Kroner(total[sc.Scheme]), Kroner(sc.Pot))
 	}
+	return nil
 }

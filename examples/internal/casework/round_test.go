@@ -31,18 +31,18 @@ func checkRound(t *testing.T, r *sdk.Round) {
 		s := sc.Scheme
 		res, ok := r.Results[s]
 		require.True(t, ok, "every scheme of the call has a result: %s", s)
-		sum := lnet.Sum(res.Allocated, res.Residue, res.Unallocated)
+		sum := must(lnet.Sum(res.Allocated, res.Residue, res.Unallocated))
 		assert.True(t, sum.Equal(sc.Pot), "%s: %s + %s + %s ≠ pot %s", s, res.Allocated, res.Residue, res.Unallocated, sc.Pot)
 		var total lnet.NOK
 		for _, sh := range res.Shares {
 			c, ok := r.Case(lnet.ApplicationID(sh.ID))
 			require.True(t, ok, sh.ID)
 			assert.Empty(t, c.Allocation.Refused, "refused %s is not a share", sh.ID)
-			assert.LessOrEqual(t, sh.Amount().Cmp(c.Application.Requested), 0, "%s above the amount requested", sh.ID)
-			if sh.Amount().Sign() > 0 {
-				assert.True(t, granted[lnet.ApplicationID(sh.ID)].Equal(sh.Amount()), "grant of %s", sh.ID)
+			assert.LessOrEqual(t, must(sh.Amount()).Cmp(c.Application.Requested), 0, "%s above the amount requested", sh.ID)
+			if must(sh.Amount()).Sign() > 0 {
+				assert.True(t, granted[lnet.ApplicationID(sh.ID)].Equal(must(sh.Amount())), "grant of %s", sh.ID)
 			}
-			total = total.Add(sh.Amount())
+			total = must(total.Add(must(sh.Amount())))
 		}
 		assert.True(t, total.Equal(res.Allocated), s)
 	}
@@ -91,7 +91,7 @@ func TestRunNordland2019(t *testing.T) {
 	top, ok := r.Results[lnet.SchemeSelfInitiated].Share("nordland-2019-salten-undersokelse")
 	require.True(t, ok)
 	assert.True(t, top.Capped, "the top priority reaches its cap")
-	assert.Equal(t, "400000", top.Amount().String())
+	assert.Equal(t, "400000", must(top.Amount()).String())
 	assert.Len(t, r.Grants, 7)
 }
 
@@ -135,7 +135,7 @@ func TestRunHordaland2018Waivers(t *testing.T) {
 	res := r.Results[lnet.SchemeSelfInitiated]
 	require.NotNil(t, res)
 	assert.Empty(t, res.Shares)
-	assert.True(t, res.Unallocated.Add(res.Residue).Equal(call.Pots[lnet.SchemeSelfInitiated]), "the whole pot stays with the office")
+	assert.True(t, must(res.Unallocated.Add(res.Residue)).Equal(call.Pots[lnet.SchemeSelfInitiated]), "the whole pot stays with the office")
 	assert.Empty(t, r.Grants)
 	for _, c := range r.Cases {
 		assert.Contains(t, c.Allocation.Refused, "NET-LEADER")
@@ -177,7 +177,7 @@ func TestRunErrors(t *testing.T) {
 		{"other office", call, networks, mutate(func(s *seeds.Submission) { s.Application.Office = "vestland" }), sdk.ErrNotInCall, `: application not in the call: for office "vestland"`},
 		{"other year", call, networks, mutate(func(s *seeds.Submission) { s.Application.Year = 2020 }), sdk.ErrNotInCall, "for grant year 2020"},
 		{"zero priority", call, networks, mutate(func(s *seeds.Submission) { s.Priority = 0 }), lnet.ErrInvalidValue, "priority 0"},
-		{"invalid application", call, networks, mutate(func(s *seeds.Submission) { s.Application.TotalCost = lnet.NewNOK(-1) }), lnet.ErrInvalidModel, "total_cost"},
+		{"invalid application", call, networks, mutate(func(s *seeds.Submission) { s.Application.TotalCost = lnet.MustNOK("-1") }), lnet.ErrInvalidModel, "total_cost"},
 		{"invalid network", call, []lnet.Network{{ID: "x"}}, nil, lnet.ErrInvalidModel, `networks[0] "x"`},
 		{"year without guidelines", seeds.Call{Office: "nordland", Year: 2017, Decided: date.New(2017, 12, 1)}, nil, nil, eligibility.ErrUnknownEdition, ""},
 	} {

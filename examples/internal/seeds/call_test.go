@@ -108,7 +108,8 @@ func TestFixtures(t *testing.T) {
 				assert.Equal(t, p.Scheme, a.Scheme, a.ID)
 				assert.GreaterOrEqual(t, s.Priority, int64(1))
 				assert.LessOrEqual(t, s.Priority, int64(3))
-				cost, requested := a.BudgetTotals()
+				cost, requested, err := a.BudgetTotals()
+				require.NoError(t, err)
 				assert.True(t, cost.Equal(a.TotalCost) && requested.Equal(a.Requested), "%s: budget adds up", a.ID)
 			}
 		})

@@ -58,7 +58,7 @@ func Hordaland2018Call() Call {
 		Deadline: ApplicationDeadline,
 		Source:   "Fylkesmannen i Hordaland: invitasjon 2018 (ramme) og referat fra samlingen 13.09.2018 (frist)",
 		Decided:  date.New(2018, 12, 7),
-		Unit:     lnet.NewNOK(1000),
+		Unit:     lnet.MustNOK("1000"),
 	}
 }
 

@@ -64,14 +64,18 @@ func gatherings(year int, place string, services, municipalities int) []lnet.Gat
 	}
 }
 
+// kr returns whole kroner of the seed tables, whose literal amounts are far within
+// ±lnet.MaxNOK; like lnet.MustNOK it is for constants, never for input.
+func kr(kroner int64) lnet.NOK { return lnet.MustNOK(strconv.FormatInt(kroner, 10)) }
+
 // budget returns a two-line budget: project management and external competence, with the
 // requested amount split in the same proportion as the cost, to the krone.
 func budget(requested, total int64) []lnet.BudgetLine {
 	mgmtCost := total * 3 / 5
 	mgmtReq := requested * 3 / 5
 	return []lnet.BudgetLine{
-		{Category: lnet.BudgetProjectManagement, Description: "Prosjektleder", Cost: lnet.NewNOK(mgmtCost), Requested: lnet.NewNOK(mgmtReq)},
-		{Category: lnet.BudgetExternalCompetence, Description: "Opplæring, kvalitetssikring og evaluering", Cost: lnet.NewNOK(total - mgmtCost), Requested: lnet.NewNOK(requested - mgmtReq)},
+		{Category: lnet.BudgetProjectManagement, Description: "Prosjektleder", Cost: kr(mgmtCost), Requested: kr(mgmtReq)},
+		{Category: lnet.BudgetExternalCompetence, Description: "Opplæring, kvalitetssikring og evaluering", Cost: kr(total - mgmtCost), Requested: kr(requested - mgmtReq)},
 	}
 }
 
@@ -85,8 +89,8 @@ func submission(n lnet.Network, p lnet.ProjectID, scheme lnet.Scheme, year int, 
 			Scheme:    scheme,
 			Year:      year,
 			Office:    n.Office,
-			Requested: lnet.NewNOK(requested),
-			TotalCost: lnet.NewNOK(total),
+			Requested: kr(requested),
+			TotalCost: kr(total),
 			Budget:    budget(requested, total),
 			Submitted: &submitted,
 		},

@@ -19,13 +19,13 @@ func Innlandet2022Call() Call {
 		Office: "innlandet",
 		Year:   2022,
 		Pots: map[lnet.Scheme]lnet.NOK{
-			lnet.SchemeSelfInitiated: lnet.NewNOK(1_100_000),
-			lnet.SchemeFosterHome:    lnet.NewNOK(2_300_000),
+			lnet.SchemeSelfInitiated: lnet.MustNOK("1100000"),
+			lnet.SchemeFosterHome:    lnet.MustNOK("2300000"),
 		},
 		Deadline: date.New(2021, 8, 1),
 		Source:   "Statsforvalteren i Innlandet, artikkel 27.05.2021",
 		Decided:  date.New(2021, 10, 15),
-		Unit:     lnet.NewNOK(1000),
+		Unit:     lnet.MustNOK("1000"),
 	}
 }
 

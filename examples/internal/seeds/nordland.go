@@ -15,13 +15,13 @@ func Nordland2019Call() Call {
 		Office: "nordland",
 		Year:   2019,
 		Pots: map[lnet.Scheme]lnet.NOK{
-			lnet.SchemeSelfInitiated: lnet.NewNOK(950_000),
-			lnet.SchemeFosterHome:    lnet.NewNOK(2_100_000),
+			lnet.SchemeSelfInitiated: lnet.MustNOK("950000"),
+			lnet.SchemeFosterHome:    lnet.MustNOK("2100000"),
 		},
 		Deadline: date.New(2019, 11, 13),
 		Source:   "Fylkesmannen i Nordland, utlysning 2019",
 		Decided:  date.New(2019, 12, 6),
-		Unit:     lnet.NewNOK(1000),
+		Unit:     lnet.MustNOK("1000"),
 	}
 }
 

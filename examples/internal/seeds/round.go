@@ -28,8 +28,8 @@ func IllustrativeRound(year int) (sdk.Call, []lnet.Network, []sdk.Submission, er
 		Office: "innlandet",
 		Year:   year,
 		Schemes: []sdk.SchemeCall{
-			{Scheme: lnet.SchemeSelfInitiated, Pot: lnet.NewNOK(1_200_000), Deadline: date.New(year, time.March, 15), Unit: lnet.NewNOK(1000)},
-			{Scheme: lnet.SchemeFosterHome, Pot: lnet.NewNOK(2_500_000), Deadline: date.New(year, time.April, 15), Unit: lnet.NewNOK(1000)},
+			{Scheme: lnet.SchemeSelfInitiated, Pot: kr(1_200_000), Deadline: date.New(year, time.March, 15), Unit: kr(1000)},
+			{Scheme: lnet.SchemeFosterHome, Pot: kr(2_500_000), Deadline: date.New(year, time.April, 15), Unit: kr(1000)},
 		},
 		Decided: date.New(year, time.May, 20),
 		Source:  "illustrativ utlysning (illustrative call)",
