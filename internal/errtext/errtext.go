@@ -4,7 +4,7 @@
 // this file gives each one, a format with the verbs %s, %d, %q and %v, in the three
 // languages. A reason is looked up exactly first, then against the formats; the values a
 // format matched are put into the translation in the same order, each translated too when it
-// is itself an entry ("unknown %s" with "scheme" is "ukjent ordning").
+// is one in turn ("unknown %s" with "scheme" is "ukjent ordning").
 //
 // [Reasons] finds the reasons a package's code writes, so that a test fails when one has no
 // translation.
@@ -124,8 +124,11 @@ const MaxReason = 1024
 
 // Lookup returns the reason in bokmål and nynorsk, and whether the catalogue has it. An
 // unknown reason is returned unchanged in both, with false.
-func Lookup(reason string) (nb, nn string, ok bool) {
-	c := load()
+func Lookup(reason string) (nb, nn string, ok bool) { return lookup(load(), reason) }
+
+// lookup is Lookup in c. A value a format matched is looked up in turn; it is shorter than
+// the reason, so the recursion ends.
+func lookup(c *catalogue, reason string) (nb, nn string, ok bool) {
 	if e, ok := c.exact[reason]; ok {
 		return e.NB, e.NN, true
 	}
@@ -158,14 +161,12 @@ func fill(format string, args []string, c *catalogue, bokmal bool) string {
 			next++
 		}
 		if i >= 0 && i < len(args) {
-			a := args[i]
-			if e, ok := c.exact[a]; ok {
-				a = e.NN
-				if bokmal {
-					a = e.NB
-				}
+			nb, nn, _ := lookup(c, args[i])
+			if bokmal {
+				b.WriteString(nb)
+			} else {
+				b.WriteString(nn)
 			}
-			b.WriteString(a)
 		}
 		last = m[1]
 	}
