@@ -49,12 +49,13 @@ import (
 	"github.com/rickb777/date/v2"
 
 	"github.com/laeringsnettverk/sdk/calendar"
+	"github.com/laeringsnettverk/sdk/examples/internal/errlang"
 	"github.com/laeringsnettverk/sdk/lnet"
 )
 
 func main() {
 	if err := run(os.Args[1:], os.Stdout, os.Stderr); err != nil {
-		fmt.Fprintln(os.Stderr, "calendar:", err)
+		fmt.Fprintln(os.Stderr, "calendar:", errlang.Text(err, os.Args[1:]))
 		os.Exit(2)
 	}
 }

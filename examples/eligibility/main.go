@@ -28,6 +28,7 @@ import (
 	"os"
 
 	"github.com/laeringsnettverk/sdk/eligibility"
+	"github.com/laeringsnettverk/sdk/examples/internal/errlang"
 	"github.com/laeringsnettverk/sdk/examples/internal/seeds"
 	"github.com/laeringsnettverk/sdk/lnet"
 )
@@ -44,7 +45,7 @@ func main() {
 		err = run(os.Stdout, *lang, *format)
 	}
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "eligibility:", err)
+		fmt.Fprintln(os.Stderr, "eligibility:", errlang.Text(err, os.Args[1:]))
 		os.Exit(1)
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"os/signal"
 	"time"
 
+	"github.com/laeringsnettverk/sdk/examples/internal/errlang"
 	"github.com/laeringsnettverk/sdk/examples/internal/seeds"
 	"github.com/laeringsnettverk/sdk/lnet"
 )
@@ -23,7 +24,7 @@ func main() {
 	langTag := flag.String("lang", "nb", `language of the output: "nb", "nn" or "en"`)
 	flag.Parse()
 	if err := main1(*dsn, *schema, *langTag); err != nil {
-		fmt.Fprintln(os.Stderr, "storage:", err)
+		fmt.Fprintln(os.Stderr, "storage:", errlang.Text(err, os.Args[1:]))
 		os.Exit(1)
 	}
 }
