@@ -58,7 +58,8 @@ func TestLookupLimit(t *testing.T) {
 }
 
 // Every reason the SDK's packages write into an error has a translation. The reasons of the
-// enumeration tables (internal/enum) are made through a function field and listed here.
+// enumeration tables (internal/enum), the JSON type names of allocation and the limits of
+// internal/jsonlimit are made where the scanner does not see them and are listed here.
 func TestEveryReasonTranslated(t *testing.T) {
 	dirs := []string{"../../lnet", "../../allocation", "../../calendar", "../../eligibility"}
 	total := 0
@@ -72,7 +73,8 @@ func TestEveryReasonTranslated(t *testing.T) {
 		}
 	}
 	assert.Greater(t, total, 250, "the scanner finds the reasons")
-	for _, r := range []string{"want one of a, b", "not a defined value", "NULL is not a value", "cannot scan this type"} {
+	for _, r := range []string{"want one of a, b", "not a defined value", "NULL is not a value", "cannot scan this type",
+		"want an object", "want true or false", "want a whole number", "more than 5 elements at byte 7", "nested deeper than 64 levels at byte 9"} {
 		_, _, ok := errtext.Lookup(r)
 		assert.True(t, ok, r)
 	}
