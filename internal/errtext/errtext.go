@@ -118,21 +118,25 @@ func Entries() ([]Entry, error) {
 }
 
 // MaxReason is the longest reason, in bytes, that Lookup matches against the formats; a
-// longer one (a reason quoting a long foreign error) is only looked up exactly. It bounds the
-// cost of a lookup to the number of formats times this length.
+// longer one (a reason quoting a long foreign error) is only looked up exactly. With the
+// depth of nested lookups (3) and the verbs of a format (at most 4) it bounds the cost of a
+// lookup: at most 1 + 4 + 4² scans of the formats, each linear in this length.
 const MaxReason = 1024
 
 // Lookup returns the reason in bokmål and nynorsk, and whether the catalogue has it. An
 // unknown reason is returned unchanged in both, with false.
-func Lookup(reason string) (nb, nn string, ok bool) { return lookup(load(), reason) }
+func Lookup(reason string) (nb, nn string, ok bool) { return lookup(load(), reason, maxDepth) }
 
-// lookup is Lookup in c. A value a format matched is looked up in turn; it is shorter than
-// the reason, so the recursion ends.
-func lookup(c *catalogue, reason string) (nb, nn string, ok bool) {
+// maxDepth bounds how deep values are looked up in turn: a reason quoting a reason quoting a
+// reason is translated, deeper ones keep their English values.
+const maxDepth = 3
+
+// lookup is Lookup in c. A value a format matched is looked up in turn, depth levels deep.
+func lookup(c *catalogue, reason string, depth int) (nb, nn string, ok bool) {
 	if e, ok := c.exact[reason]; ok {
 		return e.NB, e.NN, true
 	}
-	if c.err != nil || len(reason) > MaxReason {
+	if c.err != nil || len(reason) > MaxReason || depth <= 0 {
 		return reason, reason, false
 	}
 	for _, f := range c.formats {
@@ -141,14 +145,14 @@ func lookup(c *catalogue, reason string) (nb, nn string, ok bool) {
 			continue
 		}
 		args := m[1:]
-		return fill(f.entry.NB, args, c, true), fill(f.entry.NN, args, c, false), true
+		return fill(f.entry.NB, args, c, true, depth-1), fill(f.entry.NN, args, c, false, depth-1), true
 	}
 	return reason, reason, false
 }
 
 // fill puts args into the verbs of format, in order (or by index, %[2]s), each translated
 // when it is itself an exact entry.
-func fill(format string, args []string, c *catalogue, bokmal bool) string {
+func fill(format string, args []string, c *catalogue, bokmal bool, depth int) string {
 	var b strings.Builder
 	last, next := 0, 0
 	for _, m := range verbs.FindAllStringSubmatchIndex(format, -1) {
@@ -161,7 +165,7 @@ func fill(format string, args []string, c *catalogue, bokmal bool) string {
 			next++
 		}
 		if i >= 0 && i < len(args) {
-			nb, nn, _ := lookup(c, args[i])
+			nb, nn, _ := lookup(c, args[i], depth)
 			if bokmal {
 				b.WriteString(nb)
 			} else {

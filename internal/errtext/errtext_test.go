@@ -32,6 +32,8 @@ func TestLookup(t *testing.T) {
 		{"want the header a,b", "forventer overskriftslinjen a,b", "ventar overskriftslina a,b", true},
 		// Nested formats.
 		{"date out of range: the register covers 2017-01-01/2026-12-31", "datoen er utenfor registeret: registeret dekker 2017-01-01/2026-12-31", "datoen er utanfor registeret: registeret dekkjer 2017-01-01/2026-12-31", true},
+		// Values are looked up three levels deep, no deeper.
+		{"missing; want missing; want missing; want missing; want x", "mangler; forventer mangler; forventer mangler; forventer missing; want x", "manglar; ventar manglar; ventar manglar; ventar missing; want x", true},
 		// Unknown reasons come back unchanged.
 		{"something new", "something new", "something new", false},
 		{"", "", "", false},
