@@ -172,7 +172,7 @@ func configure(opts []Option, app *lnet.Application) (*settings, error) {
 		duplicate := slices.ContainsFunc(catalogue, func(b builtin) bool { return b.info.ID == info.ID }) ||
 			slices.ContainsFunc(s.rules[:i], func(q Rule) bool { return q.Info().ID == info.ID })
 		if duplicate {
-			return nil, fmt.Errorf("%w: rule %q: duplicate id", ErrInvalidRule, info.ID)
+			return nil, newError(ErrInvalidRule, "rule %q: duplicate id", info.ID)
 		}
 	}
 	year := s.grantYear
@@ -192,7 +192,7 @@ func configure(opts []Option, app *lnet.Application) (*settings, error) {
 		return s, nil
 	}
 	if year == 0 && app == nil {
-		return nil, fmt.Errorf("%w: give the edition with WithEdition or WithGrantYear", ErrUnknownEdition)
+		return nil, newError(ErrUnknownEdition, "give the edition with WithEdition or WithGrantYear")
 	}
 	e, err := EditionFor(year)
 	if err != nil {

@@ -1,7 +1,6 @@
 package eligibility
 
 import (
-	"fmt"
 	"slices"
 
 	"github.com/rickb777/date/v2"
@@ -35,7 +34,7 @@ type settings struct {
 func WithEdition(e Edition) Option {
 	return func(s *settings) {
 		if !e.Valid() {
-			s.fail(fmt.Errorf("%w: edition %d is not defined", ErrUnknownEdition, e))
+			s.fail(newError(ErrUnknownEdition, "edition %d is not defined", e))
 			return
 		}
 		s.edition = e
@@ -51,7 +50,7 @@ func WithEdition(e Edition) Option {
 func WithGrantYear(year int) Option {
 	return func(s *settings) {
 		if year < 0 || year > maxGrantYear {
-			s.fail(fmt.Errorf("%w: grant year %d is not a year of four digits", ErrUnknownEdition, year))
+			s.fail(newError(ErrUnknownEdition, "grant year %d is not a year of four digits", year))
 			return
 		}
 		s.grantYear = year
@@ -70,7 +69,7 @@ func WithGrantYear(year int) Option {
 func WithDate(d date.Date) Option {
 	return func(s *settings) {
 		if !plausibleDay(d) {
-			s.fail(fmt.Errorf("%w: date %s is not a day of the years 0001–9999", ErrInvalidValue, d))
+			s.fail(newError(ErrInvalidValue, "date %s is not a day of the years 0001–9999", d))
 			return
 		}
 		s.date = &d
@@ -109,11 +108,11 @@ func WithRules(rules ...Rule) Option {
 	return func(s *settings) {
 		for _, r := range rules {
 			if r == nil {
-				s.fail(fmt.Errorf("%w: nil rule", ErrInvalidRule))
+				s.fail(newError(ErrInvalidRule, "nil rule"))
 				return
 			}
 			if f, ok := r.(funcRule); ok && f.check == nil {
-				s.fail(fmt.Errorf("%w: rule %q: nil check", ErrInvalidRule, f.info.ID))
+				s.fail(newError(ErrInvalidRule, "rule %q: nil check", f.info.ID))
 				return
 			}
 			s.rules = append(s.rules, r)
@@ -140,7 +139,7 @@ func WithRegister(r *lnet.Register) Option {
 func WithOfficeConditions(office lnet.OfficeID, year int) Option {
 	return func(s *settings) {
 		if !office.Valid() {
-			s.fail(fmt.Errorf("%w: office id %q is not well formed", ErrInvalidValue, office))
+			s.fail(newError(ErrInvalidValue, "office id %q is not well formed", office))
 			return
 		}
 		for _, r := range officeConditionsFor(office, year) {
