@@ -23,10 +23,11 @@ type TextError interface {
 
 // ErrorText renders err in lang (feilmelding på valgt språk) for a person to read, e.g. a
 // command's -lang. Each error of the SDK in the chain is written with its [TextError.Text];
-// errors joined with [errors.Join] are written one per line, as Error does; a foreign error
-// that wraps an SDK error with a prefix ("reading request.json: %w") keeps its prefix and has
-// the SDK error translated; any other foreign error is written as err.Error(). A nil error
-// gives "". For English the result is err.Error().
+// errors joined with [errors.Join] are written one per line, as Error does; a message the
+// SDK writes without a typed error is translated from its catalogue; a foreign error that
+// wraps an SDK error with a prefix ("reading request.json: %w") keeps its prefix and has the
+// SDK error translated; any other foreign error is written as err.Error(). A nil error gives
+// "". For English the result is err.Error().
 //
 // Reasons the catalogue does not hold (a reason quoting a standard-library error, say) stay
 // in English inside the Norwegian text. Cost: linear in the length of the messages times the
@@ -62,13 +63,19 @@ func ErrorText(err error, lang Language) string {
 		}
 		return err.Error()
 	}
+	msg := err.Error()
+	// A message the SDK writes with fmt.Errorf is translated as a whole when the catalogue
+	// holds it ("calendar: year 10000: outside the years 1–9999 …").
+	if nb, nn, ok := errtext.Lookup(msg); ok {
+		return lang.Pick(nb, nn, msg)
+	}
 	if inner := errors.Unwrap(err); inner != nil {
-		msg, in := err.Error(), inner.Error()
+		in := inner.Error()
 		if strings.HasSuffix(msg, in) {
 			return msg[:len(msg)-len(in)] + ErrorText(inner, lang)
 		}
 	}
-	return err.Error()
+	return msg
 }
 
 // reasonText returns a reason of an error in the three languages; a reason the SDK's
