@@ -11,8 +11,9 @@ import (
 
 // TextError is an error that can say what went wrong in the SDK's three languages (feil med
 // tekst på bokmål, nynorsk og engelsk). The SDK's typed errors implement it: [ParseError],
-// [FieldError] and [LookupError] here, and allocation's RecipientError, FieldError and
-// InfeasibleFloorsError. Their English text is their Error message; the Norwegian texts
+// [FieldError] and [LookupError] here, allocation's RecipientError, FieldError and
+// InfeasibleFloorsError, and eligibility's Error; the calendar reports its errors with this
+// package's types. Their English text is their Error message; the Norwegian texts
 // say the same in bokmål and nynorsk, with field paths, codes and quoted input unchanged.
 // Render an error chain with [ErrorText].
 type TextError interface {
