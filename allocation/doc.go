@@ -1,7 +1,9 @@
 // Package allocation distributes a pot of stimulus money (stimuleringsmidler) by a
 // distribution key (fordelingsnøkkel): from the directorate to the county governor offices
-// (embeter), and from an office to the networks' applications. It implements the
-// allocation semantics of the README ("Allocation semantics") exactly.
+// (embeter), and from an office to the networks' applications. It implements exactly the
+// allocation semantics written out in the repository's [docs/allocation.md]: the key, the
+// pot in whole units, floors and caps, exact quotas, largest remainder and the divisor
+// methods, tie-breaking, residue and unallocated money, and the guarantees.
 //
 // # Keys
 //
@@ -22,6 +24,51 @@
 // it, and the rank of its remainder. Results render as Markdown tables with bokmål, nynorsk or
 // English headings, as CSV and as JSON. [DecodeRequest] reads the JSON request format of the
 // command examples/allocate and of the conformance vectors in testdata/conformance.
+//
+// # Requests
+//
+// A JSON request ([Request], read by [DecodeRequest], published as
+// schema/allocation-request.json) has one of four shapes. Amounts are strings of kroner with
+// at most two decimals; weights are strings holding a whole number, a decimal or an exact
+// fraction ("3/7"); "unit" (default "1") and "method" ("largest_remainder", the default,
+// "sainte_lague" or "dhondt") may be given with any of them. Field names are exact and
+// unknown fields are errors.
+//
+// One pot over recipients with weights, and optional floor and cap ([Allocate]); the response
+// has one "result":
+//
+//	{"pot": "1000000", "unit": "1000",
+//	 "recipients": [
+//	   {"id": "vestland", "weight": "2", "floor": "100000"},
+//	   {"id": "nordland", "weight": "1", "cap": "300000"},
+//	   {"id": "innlandet", "weight": "3/2"}]}
+//
+// One pot per scheme with the same recipients ([AllocateSchemes]); the response has "results"
+// keyed by scheme:
+//
+//	{"pots": {"self_initiated": "950000", "foster_home": "2100000"},
+//	 "recipients": [{"id": "vestland", "weight": "0.0912"}, {"id": "nordland", "weight": "0.0441"}]}
+//
+// A key from criteria instead of weights ([KeyFromCriteria]), with "pot" or "pots": each
+// criterion has a share, the shares sum to 1, and values per recipient or "equal": true. The
+// recipients are "ids", else those of "recipients" (which may then give floors and caps, but
+// no weights), else the recipients the criteria's values name:
+//
+//	{"pot": "10000000", "method": "sainte_lague",
+//	 "key": {"ids": ["vestland", "nordland"],
+//	   "criteria": [
+//	     {"name": "equal", "share": "0.2", "equal": true},
+//	     {"name": "children", "share": "0.8", "values": {"vestland": "131000", "nordland": "48000"}}]}}
+//
+// An office's pot over applications ([AllocateApplications]), with one "pot": the cap of each
+// application is the amount requested, the weight is the office's, and a refused application
+// gives its reason instead of a weight, gets nothing and is listed under "refused":
+//
+//	{"pot": "1200000",
+//	 "applications": [
+//	   {"id": "bergen-2019", "requested": "600000", "weight": "600000"},
+//	   {"id": "voss-2019", "requested": "450000", "weight": "900000"},
+//	   {"id": "kvam-2019", "requested": "300000", "refused": "APP-DEADLINE: received after the deadline"}]}
 //
 // Guarantees, each one tested against an independent big.Rat reference on 10 000 random
 // cases per run: Σ amounts + residue + unallocated = pot exactly; floor ≤ amount ≤ cap; under
@@ -63,4 +110,6 @@
 // floors and caps and run in O(n log n): the divisor is estimated from the exact quotas and
 // corrected with a heap, never one unit at a time. Their amounts may, rarely, differ from the
 // quota by more than a unit.
+//
+// [docs/allocation.md]: https://github.com/laeringsnettverk/sdk/blob/main/docs/allocation.md
 package allocation

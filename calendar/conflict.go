@@ -121,9 +121,10 @@ func (k ConflictKind) MarshalText() ([]byte, error) { return conflictKinds.Marsh
 func (k *ConflictKind) UnmarshalText(b []byte) error { return conflictKinds.Unmarshal(b, k) }
 
 // Conflict is one finding of [Schedule.Check], with its message in Norwegian bokmål,
-// nynorsk and English. The nynorsk message quotes the titles in nynorsk where the events and
-// deadlines have them ([Event.TitleIn], [Deadline.TitleIn]); the bokmål and English messages
-// quote the titles as given (Title).
+// nynorsk and English. Each message quotes the titles in its own language where the events
+// and deadlines have them ([Event.TitleIn], [Deadline.TitleIn]): the English message the
+// English title, the nynorsk message the nynorsk one; a title without a text in that
+// language is quoted as given (Title). Titles lists the titles as given.
 type Conflict struct {
 	// Kind says what was found.
 	Kind ConflictKind `json:"kind"`
@@ -189,7 +190,7 @@ func quietFinding(e Event, q QuietPeriod, from, to date.Date) Conflict {
 			q.Name.In(lnet.Bokmal), q.scopeIn(lnet.Bokmal), span(NorwegianShortDate)),
 		Nynorsk: fmt.Sprintf("%s «%s» %s ligg i «%s»%s, %s.", upperFirst(e.Kind.Nynorsk()), e.TitleIn(lnet.Nynorsk), NynorskDate(e.Date),
 			q.Name.In(lnet.Nynorsk), q.scopeIn(lnet.Nynorsk), span(NynorskShortDate)),
-		English: fmt.Sprintf("The %s “%s” on %s falls in “%s”%s, %s.", e.Kind.English(), e.Title, EnglishDate(e.Date),
+		English: fmt.Sprintf("The %s “%s” on %s falls in “%s”%s, %s.", e.Kind.English(), e.TitleIn(lnet.English), EnglishDate(e.Date),
 			q.Name.In(lnet.English), q.scopeIn(lnet.English), span(EnglishShortDate)),
 		Reason: q.reason(),
 	}
@@ -277,7 +278,7 @@ func (s Schedule) Check(w Workdays, opts ...CheckOption) ([]Conflict, error) {
 			add(ConflictDeadlineOnDayOff, SeverityWarning, r.Due, t,
 				fmt.Sprintf("Fristen «%s» (%s) faller på %s, som ikke er en virkedag.", d.Title, d.Rule.Norwegian(), off.Norwegian()),
 				fmt.Sprintf("Fristen «%s» (%s) fell på %s, som ikkje er ein yrkedag.", d.TitleIn(lnet.Nynorsk), d.Rule.Nynorsk(), off.Nynorsk()),
-				fmt.Sprintf("The deadline “%s” (%s) falls on %s, which is not a working day.", d.Title, d.Rule.English(), off.English()))
+				fmt.Sprintf("The deadline “%s” (%s) falls on %s, which is not a working day.", d.TitleIn(lnet.English), d.Rule.English(), off.English()))
 			if !r.Moved && r.DayOff != nil {
 				because(r.Reason())
 			} else {
@@ -288,7 +289,7 @@ func (s Schedule) Check(w Workdays, opts ...CheckOption) ([]Conflict, error) {
 			add(ConflictOutsideStrategy, sev, r.Due, t,
 				fmt.Sprintf("Fristen «%s» %s %s", d.Title, NorwegianShortDate(r.Due), nb),
 				fmt.Sprintf("Fristen «%s» %s %s", d.TitleIn(lnet.Nynorsk), NynorskShortDate(r.Due), nn),
-				fmt.Sprintf("The deadline “%s” on %s %s", d.Title, EnglishShortDate(r.Due), en))
+				fmt.Sprintf("The deadline “%s” on %s %s", d.TitleIn(lnet.English), EnglishShortDate(r.Due), en))
 			because(strategyReason)
 		}
 	}
@@ -315,7 +316,7 @@ func (s Schedule) Check(w Workdays, opts ...CheckOption) ([]Conflict, error) {
 					add(kind, SeverityError, day, t,
 						fmt.Sprintf("%s «%s» er lagt til %s, som ikke er en virkedag.", upperFirst(e.Kind.Norwegian()), e.Title, off.Norwegian()),
 						fmt.Sprintf("%s «%s» er lagd til %s, som ikkje er ein yrkedag.", upperFirst(e.Kind.Nynorsk()), e.TitleIn(lnet.Nynorsk), off.Nynorsk()),
-						fmt.Sprintf("The %s “%s” is set on %s, which is not a working day.", e.Kind.English(), e.Title, off.English()))
+						fmt.Sprintf("The %s “%s” is set on %s, which is not a working day.", e.Kind.English(), e.TitleIn(lnet.English), off.English()))
 				} else if q, from, to, ok := quietOn(cfg.quiet, day); ok && !quietSeen {
 					quietSeen = true
 					on := e
@@ -329,13 +330,13 @@ func (s Schedule) Check(w Workdays, opts ...CheckOption) ([]Conflict, error) {
 			add(ConflictTooLate, SeverityError, e.Date, []string{e.Title, name},
 				fmt.Sprintf("«%s» %s skal forberede «%s», men kommer etter den (%s).", e.Title, NorwegianShortDate(e.Date), name, NorwegianShortDate(target)),
 				fmt.Sprintf("«%s» %s skal førebu «%s», men kjem etter (%s).", e.TitleIn(lnet.Nynorsk), NynorskShortDate(e.Date), targetTitle(s, e.Prepares, lnet.Nynorsk), NynorskShortDate(target)),
-				fmt.Sprintf("“%s” on %s is to prepare “%s” but comes after it (%s).", e.Title, EnglishShortDate(e.Date), name, EnglishShortDate(target)))
+				fmt.Sprintf("“%s” on %s is to prepare “%s” but comes after it (%s).", e.TitleIn(lnet.English), EnglishShortDate(e.Date), targetTitle(s, e.Prepares, lnet.English), EnglishShortDate(target)))
 		}
 		if sev, nb, nn, en, ok := outsideStrategy(e.Date); ok {
 			add(ConflictOutsideStrategy, sev, e.Date, t,
 				fmt.Sprintf("%s «%s» %s %s", upperFirst(e.Kind.Norwegian()), e.Title, NorwegianShortDate(e.Date), nb),
 				fmt.Sprintf("%s «%s» %s %s", upperFirst(e.Kind.Nynorsk()), e.TitleIn(lnet.Nynorsk), NynorskShortDate(e.Date), nn),
-				fmt.Sprintf("The %s “%s” on %s %s", e.Kind.English(), e.Title, EnglishShortDate(e.Date), en))
+				fmt.Sprintf("The %s “%s” on %s %s", e.Kind.English(), e.TitleIn(lnet.English), EnglishShortDate(e.Date), en))
 			because(strategyReason)
 		}
 	}

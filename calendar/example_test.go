@@ -66,7 +66,7 @@ func ExampleDeadline_Resolve() {
 	// Output:
 	// 2019-06-11 true 3
 	// «Klagefrist» faller på lørdag 8. juni 2019, som ikke er en virkedag, og forlenges til tirsdag 11. juni 2019, første virkedag etter lørdag 8. juni 2019, søndag 9. juni 2019 (første pinsedag) og mandag 10. juni 2019 (andre pinsedag). Domstolloven § 149 lyder: «Ender en frist paa en lørdag, helgedag eller dag som etter lovgivningen er likestilt med helgedag forlenges fristen til den nærmest følgende virkedag.» 24. og 31. desember er ikke nevnt, så de regnes som virkedager. Forvaltningsloven viser ikke til paragrafen; at den brukes for lovbestemte frister i forvaltningen, som klagefristen i forvaltningsloven § 29, er praksis.
-	// “Søknadsfrist utviklingsprosjekter på fosterhjemsområdet 2025 (skjema 2)” is an announced date and stands on Sunday 1 June 2025, although that is not a working day. An application deadline the office announced in its call is the office's own date. Section 149 of the Courts of Justice Act (domstolloven) extends time limits that end on a Saturday, a Sunday or holiday, or a day equated with one, but does not apply to such a date, so the deadline stands.
+	// “Application deadline, development projects in the foster-home field 2025 (form 2)” is an announced date and stands on Sunday 1 June 2025, although that is not a working day. An application deadline the office announced in its call is the office's own date. Section 149 of the Courts of Justice Act (domstolloven) extends time limits that end on a Saturday, a Sunday or holiday, or a day equated with one, but does not apply to such a date, so the deadline stands.
 }
 
 func ExamplePlanYear() {

@@ -115,10 +115,7 @@ func (r Resolution) eveReason() lnet.Text {
 
 // summary says where the deadline falls, in lang, without the reason.
 func (r Resolution) summary(lang lnet.Language) string {
-	title := r.Deadline.Title
-	if lang == lnet.Nynorsk {
-		title = r.Deadline.TitleIn(lnet.Nynorsk)
-	}
+	title := r.Deadline.TitleIn(lang)
 	and := lang.Pick("og", "og", "and")
 	switch {
 	case r.Moved:
@@ -167,7 +164,7 @@ func (r Resolution) Norwegian() string { return r.explain(lnet.Bokmal) }
 // nynorsk (see [Deadline.TitleIn]).
 func (r Resolution) Nynorsk() string { return r.explain(lnet.Nynorsk) }
 
-// English explains the resolution in English, as [Resolution.Norwegian]. It quotes the title
-// as given (Title), the Norwegian name of the deadline, not its English text in Titles, and
-// § 149 in Norwegian with an English rendering.
+// English explains the resolution in English, as [Resolution.Norwegian], with the title in
+// English where the deadline has one (see [Deadline.TitleIn]; a deadline without an English
+// title is quoted as given), and § 149 in Norwegian with an English rendering.
 func (r Resolution) English() string { return r.explain(lnet.English) }

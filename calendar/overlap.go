@@ -88,13 +88,13 @@ func (s Schedule) doubleBookings() []Conflict {
 			out = append(out, Conflict{Kind: ConflictDoubleBooked, Severity: SeverityError, Date: d, Titles: []string{e.Title, f.Title},
 				Norwegian: fmt.Sprintf("«%s» (%s) og «%s» (%s) overlapper %s for de samme deltakerne.", e.Title, e.Hours, f.Title, f.Hours, NorwegianDate(d)),
 				Nynorsk:   fmt.Sprintf("«%s» (%s) og «%s» (%s) overlappar %s for dei same deltakarane.", e.TitleIn(lnet.Nynorsk), e.Hours, f.TitleIn(lnet.Nynorsk), f.Hours, NynorskDate(d)),
-				English:   fmt.Sprintf("“%s” (%s) and “%s” (%s) overlap on %s for the same attendees.", e.Title, e.Hours, f.Title, f.Hours, EnglishDate(d))})
+				English:   fmt.Sprintf("“%s” (%s) and “%s” (%s) overlap on %s for the same attendees.", e.TitleIn(lnet.English), e.Hours, f.TitleIn(lnet.English), f.Hours, EnglishDate(d))})
 			continue
 		}
 		out = append(out, Conflict{Kind: ConflictDoubleBooked, Severity: SeverityError, Date: d, Titles: []string{e.Title, f.Title},
 			Norwegian: fmt.Sprintf("«%s» og «%s» er begge lagt til %s for de samme deltakerne.", e.Title, f.Title, NorwegianDate(d)),
 			Nynorsk:   fmt.Sprintf("«%s» og «%s» er begge lagde til %s for dei same deltakarane.", e.TitleIn(lnet.Nynorsk), f.TitleIn(lnet.Nynorsk), NynorskDate(d)),
-			English:   fmt.Sprintf("“%s” and “%s” are both set on %s for the same attendees.", e.Title, f.Title, EnglishDate(d))})
+			English:   fmt.Sprintf("“%s” and “%s” are both set on %s for the same attendees.", e.TitleIn(lnet.English), f.TitleIn(lnet.English), EnglishDate(d))})
 	}
 	return out
 }

@@ -1,7 +1,6 @@
 package eligibility
 
 import (
-	"fmt"
 	"strconv"
 
 	"github.com/laeringsnettverk/sdk/internal/enum"
@@ -94,9 +93,9 @@ func EditionFor(grantYear int) (Edition, error) {
 	first, _ := Edition2018.GrantYears()
 	switch {
 	case grantYear < first:
-		return 0, fmt.Errorf("%w: no guidelines are known for grant year %d (the first edition is for %d)", ErrUnknownEdition, grantYear, first)
+		return 0, newError(ErrUnknownEdition, "no guidelines are known for grant year %d (the first edition is for %d)", grantYear, first)
 	case grantYear > maxGrantYear:
-		return 0, fmt.Errorf("%w: grant year %d is not a year of four digits", ErrUnknownEdition, grantYear)
+		return 0, newError(ErrUnknownEdition, "grant year %d is not a year of four digits", grantYear)
 	}
 	for _, e := range Editions() {
 		if e.Covers(grantYear) {

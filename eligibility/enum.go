@@ -1,8 +1,6 @@
 package eligibility
 
 import (
-	"fmt"
-
 	"github.com/laeringsnettverk/sdk/internal/enum"
 	"github.com/laeringsnettverk/sdk/lnet"
 )
@@ -11,7 +9,7 @@ import (
 // error wrapping [ErrInvalidValue] that names the type and the input.
 func enumError(typ string) func(input, reason string) error {
 	return func(input, reason string) error {
-		return fmt.Errorf("%w: %s %q: %s", ErrInvalidValue, typ, clip(input), reason)
+		return &Error{Err: ErrInvalidValue, Type: typ, Input: clip(input), Reason: reason}
 	}
 }
 

@@ -242,7 +242,7 @@ func newSettings(opts []Option) (*settings, error) {
 		duplicate := slices.ContainsFunc(catalogue, func(b builtin) bool { return b.info.ID == info.ID }) ||
 			slices.ContainsFunc(s.rules[:i], func(q Rule) bool { return q.Info().ID == info.ID })
 		if duplicate {
-			return nil, fmt.Errorf("%w: rule %q: duplicate id", ErrInvalidRule, info.ID)
+			return nil, newError(ErrInvalidRule, "rule %q: duplicate id", info.ID)
 		}
 	}
 	return s, nil
@@ -274,7 +274,7 @@ func (s settings) settle(app *lnet.Application) (settings, error) {
 		return s, nil
 	}
 	if year == 0 && app == nil {
-		return s, fmt.Errorf("%w: give the edition with WithEdition or WithGrantYear", ErrUnknownEdition)
+		return s, newError(ErrUnknownEdition, "give the edition with WithEdition or WithGrantYear")
 	}
 	e, err := EditionFor(year)
 	if err != nil {

@@ -1,7 +1,6 @@
 package eligibility
 
 import (
-	"fmt"
 	"slices"
 
 	"github.com/rickb777/date/v2"
@@ -37,7 +36,7 @@ type settings struct {
 func WithEdition(e Edition) Option {
 	return func(s *settings) {
 		if !e.Valid() {
-			s.fail(fmt.Errorf("%w: edition %d is not defined", ErrUnknownEdition, e))
+			s.fail(newError(ErrUnknownEdition, "edition %d is not defined", e))
 			return
 		}
 		s.edition = e
@@ -53,7 +52,7 @@ func WithEdition(e Edition) Option {
 func WithGrantYear(year int) Option {
 	return func(s *settings) {
 		if year < 0 || year > maxGrantYear {
-			s.fail(fmt.Errorf("%w: grant year %d is not a year of four digits", ErrUnknownEdition, year))
+			s.fail(newError(ErrUnknownEdition, "grant year %d is not a year of four digits", year))
 			return
 		}
 		s.grantYear = year
@@ -72,7 +71,7 @@ func WithGrantYear(year int) Option {
 func WithDate(d date.Date) Option {
 	return func(s *settings) {
 		if !plausibleDay(d) {
-			s.fail(fmt.Errorf("%w: date %s is not a day of the years 0001–9999", ErrInvalidValue, d))
+			s.fail(newError(ErrInvalidValue, "date %s is not a day of the years 0001–9999", d))
 			return
 		}
 		s.date = &d
@@ -115,7 +114,7 @@ func WithDeadline(d date.Date) Option {
 func WithSchemeDeadline(scheme lnet.Scheme, d date.Date) Option {
 	return func(s *settings) {
 		if !scheme.Valid() {
-			s.fail(fmt.Errorf("%w: scheme %d is not defined (WithSchemeDeadline)", ErrInvalidValue, scheme))
+			s.fail(newError(ErrInvalidValue, "scheme %d is not defined (WithSchemeDeadline)", scheme))
 			return
 		}
 		if s.schemeDeadlines == nil {
@@ -133,11 +132,11 @@ func WithRules(rules ...Rule) Option {
 	return func(s *settings) {
 		for _, r := range rules {
 			if r == nil {
-				s.fail(fmt.Errorf("%w: nil rule", ErrInvalidRule))
+				s.fail(newError(ErrInvalidRule, "nil rule"))
 				return
 			}
 			if f, ok := r.(funcRule); ok && f.check == nil {
-				s.fail(fmt.Errorf("%w: rule %q: nil check", ErrInvalidRule, f.info.ID))
+				s.fail(newError(ErrInvalidRule, "rule %q: nil check", f.info.ID))
 				return
 			}
 			s.rules = append(s.rules, r)
@@ -164,7 +163,7 @@ func WithRegister(r *lnet.Register) Option {
 func WithOfficeConditions(office lnet.OfficeID, year int) Option {
 	return func(s *settings) {
 		if !office.Valid() {
-			s.fail(fmt.Errorf("%w: office id %q is not well formed", ErrInvalidValue, office))
+			s.fail(newError(ErrInvalidValue, "office id %q is not well formed", office))
 			return
 		}
 		for _, r := range officeConditionsFor(office, year) {

@@ -1,7 +1,6 @@
 package eligibility
 
 import (
-	"fmt"
 	"slices"
 
 	"github.com/laeringsnettverk/sdk/lnet"
@@ -80,26 +79,26 @@ func (i RuleInfo) ForScheme(s lnet.Scheme) bool {
 // validate checks an office rule's description.
 func (i RuleInfo) validate() error {
 	if i.ID == "" {
-		return fmt.Errorf("%w: empty id", ErrInvalidRule)
+		return newError(ErrInvalidRule, "empty id")
 	}
 	if !i.Subject.Valid() {
-		return fmt.Errorf("%w: rule %q: undefined subject %d", ErrInvalidRule, i.ID, i.Subject)
+		return newError(ErrInvalidRule, "rule %q: undefined subject %d", i.ID, i.Subject)
 	}
 	if !i.Severity.Valid() {
-		return fmt.Errorf("%w: rule %q: undefined severity %d", ErrInvalidRule, i.ID, i.Severity)
+		return newError(ErrInvalidRule, "rule %q: undefined severity %d", i.ID, i.Severity)
 	}
 	for _, e := range i.Editions {
 		if !e.Valid() {
-			return fmt.Errorf("%w: rule %q: undefined edition %d", ErrInvalidRule, i.ID, e)
+			return newError(ErrInvalidRule, "rule %q: undefined edition %d", i.ID, e)
 		}
 	}
 	for _, s := range i.Schemes {
 		if !s.Valid() {
-			return fmt.Errorf("%w: rule %q: undefined scheme %d", ErrInvalidRule, i.ID, s)
+			return newError(ErrInvalidRule, "rule %q: undefined scheme %d", i.ID, s)
 		}
 	}
 	if i.Title.IsZero() {
-		return fmt.Errorf("%w: rule %q: empty title", ErrInvalidRule, i.ID)
+		return newError(ErrInvalidRule, "rule %q: empty title", i.ID)
 	}
 	return nil
 }

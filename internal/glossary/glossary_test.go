@@ -11,6 +11,7 @@ import (
 	"github.com/laeringsnettverk/sdk/allocation"
 	"github.com/laeringsnettverk/sdk/calendar"
 	"github.com/laeringsnettverk/sdk/eligibility"
+	"github.com/laeringsnettverk/sdk/internal/errtext"
 	"github.com/laeringsnettverk/sdk/internal/glossary"
 	"github.com/laeringsnettverk/sdk/lnet"
 )
@@ -143,6 +144,12 @@ func texts(t *testing.T) []named {
 		r, err := d.Resolve()
 		require.NoError(t, err)
 		out = append(out, named{"resolution reason " + d.Title, r.Reason()})
+	}
+	// The reasons of the SDK's errors, which lnet.ErrorText renders.
+	reasons, err := errtext.Entries()
+	require.NoError(t, err)
+	for _, e := range reasons {
+		out = append(out, named{"error reason " + e.EN, lnet.NewText(e.NB, e.NN, e.EN)})
 	}
 	return out
 }

@@ -24,6 +24,8 @@ import (
 	"io"
 	"os"
 	"strings"
+
+	"github.com/laeringsnettverk/sdk/lnet"
 )
 
 // The exit statuses of a command.
@@ -118,7 +120,7 @@ func (c Command) Run(args []string, stdout, stderr io.Writer) int {
 		if errors.Is(err, ErrUsage) {
 			return c.usage(stderr, err)
 		}
-		c.fail(stderr, err)
+		c.failIn(stderr, err, language(fs))
 		return ExitFailure
 	}
 	if err := writeAll(stdout, out.Bytes()); err != nil {
@@ -140,6 +142,27 @@ func writeAll(w io.Writer, p []byte) error {
 // fail prints err on stderr, on one line, after the command's name.
 func (c Command) fail(stderr io.Writer, err error) {
 	fmt.Fprintf(stderr, "%s: %s\n", c.Name, strings.ReplaceAll(err.Error(), "\n", "; "))
+}
+
+// failIn prints err as fail does, in lang: the SDK's errors in bokmål, nynorsk or English
+// ([lnet.ErrorText]).
+func (c Command) failIn(stderr io.Writer, err error, lang lnet.Language) {
+	fmt.Fprintf(stderr, "%s: %s\n", c.Name, strings.ReplaceAll(lnet.ErrorText(err, lang), "\n", "; "))
+}
+
+// language returns the language of a command's -lang flag, English when it has none
+// (the error's own text) and bokmål when its value is not a language (checked by the
+// command itself).
+func language(fs *flag.FlagSet) lnet.Language {
+	f := fs.Lookup("lang")
+	if f == nil {
+		return lnet.English
+	}
+	l, err := lnet.ParseLanguage(f.Value.String())
+	if err != nil {
+		return lnet.Bokmal
+	}
+	return l
 }
 
 // usage prints err and the synopsis on stderr and returns [ExitUsage].

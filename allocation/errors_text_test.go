@@ -1,0 +1,54 @@
+package allocation_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/laeringsnettverk/sdk/allocation"
+	"github.com/laeringsnettverk/sdk/lnet"
+)
+
+func TestErrorText(t *testing.T) {
+	decode := func(s string) error {
+		_, err := allocation.DecodeRequest(strings.NewReader(s))
+		require.Error(t, err)
+		return err
+	}
+	tests := []struct {
+		name   string
+		err    error
+		nb, nn string
+	}{
+		{"field", decode(`{"pot":"-5","recipients":[{"id":"a","weight":"1"}]}`),
+			`allocation: pot: negativt beløp "-5"`, `allocation: pot: negativt beløp "-5"`},
+		{"scheme", decode(`{"pots":{"x":"1"},"recipients":[{"id":"a","weight":"1"}]}`),
+			`allocation: pots.x: ukjent ordning; forventer "self_initiated" eller "foster_home" "x"`,
+			`allocation: pots.x: ukjend ordning; ventar "self_initiated" eller "foster_home" "x"`},
+		{"recipient", &allocation.RecipientError{Index: 2, ID: "18", Field: "floor", Value: "-1", Reason: "negative floor", Err: allocation.ErrInvalidRecipient},
+			`allocation: recipients[2] "18": floor: negativt gulv "-1"`,
+			`allocation: recipients[2] "18": floor: negativt golv "-1"`},
+		{"floors", &allocation.InfeasibleFloorsError{SumFloors: lnet.MustNOK("300000"), Pot: lnet.MustNOK("200000"), Unit: lnet.MustNOK("1000")},
+			"allocation: gulvene er til sammen kr 300 000 (i hele enheter på kr 1 000), men potten er kr 200 000",
+			"allocation: golva er til saman kr 300 000 (i heile einingar på kr 1 000), men potten er kr 200 000"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.nb, lnet.ErrorText(tt.err, lnet.Bokmal))
+			assert.Equal(t, tt.nn, lnet.ErrorText(tt.err, lnet.Nynorsk))
+			assert.Equal(t, tt.err.Error(), lnet.ErrorText(tt.err, lnet.English))
+		})
+	}
+}
+
+// Allocating with floors above the pot fails with a message a caseworker reads in nynorsk.
+func TestErrorTextAllocate(t *testing.T) {
+	_, err := allocation.Allocate(lnet.MustNOK("100"), []allocation.Recipient{
+		{ID: "a", Weight: allocation.MustWeight("1"), Floor: lnet.MustNOK("80")},
+		{ID: "b", Weight: allocation.MustWeight("1"), Floor: lnet.MustNOK("80")},
+	})
+	require.ErrorIs(t, err, allocation.ErrInfeasibleFloors)
+	assert.Contains(t, lnet.ErrorText(err, lnet.Nynorsk), "golva er til saman kr 160")
+}
