@@ -152,7 +152,7 @@ func (u *unmarshaler) value(v reflect.Value, nullable bool) error {
 		if err := v.Addr().Interface().(encoding.TextUnmarshaler).UnmarshalText(s); err != nil {
 			return d.Fail(err, string(s), reason(err))
 		}
-		return nil
+		return canonical(d, v, s)
 	}
 	switch t.Kind() {
 	case reflect.Pointer:
@@ -225,6 +225,25 @@ func (u *unmarshaler) value(v reflect.Value, nullable bool) error {
 		return nil
 	}
 	return d.Fail(ErrType, "", "a value that the SDK's documents do not have")
+}
+
+// canonical checks that a value read by UnmarshalText was written as its MarshalText writes
+// it: the schemas list the written forms (enum values, codes, times of day), so an alias,
+// another case or "9:00" for "09:00" is refused as the schema refuses it.
+func canonical(d *Decoder, v reflect.Value, text []byte) error {
+	m, ok := v.Interface().(encoding.TextMarshaler)
+	if !ok {
+		return nil
+	}
+	out, err := m.MarshalText()
+	if err != nil || string(out) != string(text) {
+		want := "the form " + strconv.Quote(string(out))
+		if err != nil || len(out) == 0 {
+			want = "a defined value"
+		}
+		return d.Fail(ErrValue, string(text), "want "+want)
+	}
+	return nil
 }
 
 // want names the JSON type a Go type is read from.
