@@ -241,6 +241,28 @@ type requestDoc struct {
 // ("recipients[3].weight"), wrapping [ErrInvalidRequest].
 func DecodeRequest(r io.Reader, opts ...DecodeOption) (*Request, error) {
 	cfg := decodeConfigOf(opts)
+	data, err := readLimited(r)
+	if err != nil {
+		return nil, err
+	}
+	d := strictjson.NewDecoder(data)
+	d.AllowUnknown = cfg.allowUnknown
+	d.MaxDepth = MaxRequestDepth
+	doc := requestDoc{firstWeighted: -1, firstBare: -1, firstAppNoWeight: -1}
+	if err := doc.read(d); err != nil {
+		return nil, fromStrict(err)
+	}
+	if err := d.End(); err != nil {
+		return nil, fromStrict(err)
+	}
+	return doc.check()
+}
+
+// readLimited reads a JSON document of this package and checks it against the limits, in
+// this one place: more than [MaxRequestBytes] bytes, [MaxRequestRecipients] elements in one
+// array or object, [MaxRequestValues] values or [MaxRequestDepth] levels of nesting fail
+// with [ErrTooLarge] before anything is decoded.
+func readLimited(r io.Reader) ([]byte, error) {
 	data, err := io.ReadAll(io.LimitReader(r, MaxRequestBytes+1))
 	if err != nil {
 		return nil, requestError("request", "", "reading: "+err.Error(), err)
@@ -255,17 +277,7 @@ func DecodeRequest(r io.Reader, opts ...DecodeOption) (*Request, error) {
 		}
 		return nil, requestError(path, "", e.Error(), ErrTooLarge)
 	}
-	d := strictjson.NewDecoder(data)
-	d.AllowUnknown = cfg.allowUnknown
-	d.MaxDepth = MaxRequestDepth
-	doc := requestDoc{firstWeighted: -1, firstBare: -1, firstAppNoWeight: -1}
-	if err := doc.read(d); err != nil {
-		return nil, fromStrict(err)
-	}
-	if err := d.End(); err != nil {
-		return nil, fromStrict(err)
-	}
-	return doc.check()
+	return data, nil
 }
 
 // requestLimits bounds the shape of a JSON request before it is decoded.

@@ -126,6 +126,14 @@ func (u *unmarshaler) value(v reflect.Value, nullable bool) error {
 	if h, ok := u.hooks[t]; ok {
 		return h(d, v)
 	}
+	if t == rawMessage {
+		raw, err := d.Raw()
+		if err != nil {
+			return err
+		}
+		v.SetBytes(append([]byte(nil), raw...))
+		return nil
+	}
 	if d.Peek() == Null {
 		if !nullable {
 			return d.TypeError(want(t))
@@ -134,14 +142,6 @@ func (u *unmarshaler) value(v reflect.Value, nullable bool) error {
 			return err
 		}
 		v.SetZero()
-		return nil
-	}
-	if t == rawMessage {
-		raw, err := d.Raw()
-		if err != nil {
-			return err
-		}
-		v.SetBytes(append([]byte(nil), raw...))
 		return nil
 	}
 	if t.Kind() != reflect.Pointer && reflect.PointerTo(t).Implements(textUnmarshaler) {
