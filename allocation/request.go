@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/laeringsnettverk/sdk/internal/strictjson"
 	"github.com/laeringsnettverk/sdk/lnet"
 )
 
@@ -85,9 +86,15 @@ func isNull(raw json.RawMessage) bool {
 	return len(raw) == 0 || string(bytes.TrimSpace(raw)) == "null"
 }
 
+// parseAmount reads an amount of a result as the SDK writes it: a JSON string of the form
+// of the schema's Amount ("1100000", "950000.50").
 func parseAmount(path string, raw json.RawMessage) (lnet.NOK, error) {
 	var n lnet.NOK
-	if err := n.UnmarshalJSON(raw); err != nil {
+	var s string
+	if len(raw) == 0 || raw[0] != '"' || json.Unmarshal(raw, &s) != nil || !strictjson.AmountForm([]byte(s)) {
+		return n, requestError(path, rawText(raw), "want "+strictjson.WantAmount, lnet.ErrInvalidAmount)
+	}
+	if err := n.UnmarshalText([]byte(s)); err != nil {
 		reason := "not an amount"
 		var pe *lnet.ParseError
 		if errors.As(err, &pe) {

@@ -9,7 +9,7 @@ import (
 	"math/big"
 	"strings"
 
-	"github.com/laeringsnettverk/sdk/internal/jsondate"
+	"github.com/laeringsnettverk/sdk/internal/modeljson"
 	"github.com/laeringsnettverk/sdk/internal/strictjson"
 	"github.com/laeringsnettverk/sdk/lnet"
 )
@@ -184,9 +184,9 @@ type shareWire struct {
 	Floor         json.RawMessage `json:"floor,omitempty"`
 	Cap           json.RawMessage `json:"cap,omitempty"`
 	Amount        json.RawMessage `json:"amount,omitempty"`
-	Floored       bool            `json:"floored,omitempty"`
-	Capped        bool            `json:"capped,omitempty"`
-	RemainderUnit bool            `json:"remainder_unit,omitempty"`
+	Floored       *bool           `json:"floored,omitempty"`
+	Capped        *bool           `json:"capped,omitempty"`
+	RemainderUnit *bool           `json:"remainder_unit,omitempty"`
 	RemainderRank int             `json:"remainder_rank,omitempty"`
 }
 
@@ -199,7 +199,15 @@ func decodeShare(c decodeConfig, path string, b []byte) (*decodedShare, error) {
 	if w.ID == nil {
 		return nil, requestError(at("id"), "", "missing id", ErrInvalidRecipient)
 	}
-	d := &decodedShare{s: Share{ID: *w.ID, Floored: w.Floored, Capped: w.Capped, RemainderUnit: w.RemainderUnit, RemainderRank: w.RemainderRank}}
+	for _, f := range []struct {
+		name string
+		v    *bool
+	}{{"floored", w.Floored}, {"capped", w.Capped}, {"remainder_unit", w.RemainderUnit}} {
+		if f.v == nil {
+			return nil, requestError(at(f.name), "", "missing", nil)
+		}
+	}
+	d := &decodedShare{s: Share{ID: *w.ID, Floored: *w.Floored, Capped: *w.Capped, RemainderUnit: *w.RemainderUnit, RemainderRank: w.RemainderRank}}
 	if w.RemainderRank < 0 {
 		return nil, requestError(at("remainder_rank"), fmt.Sprint(w.RemainderRank), "negative rank", nil)
 	}
@@ -207,6 +215,9 @@ func decodeShare(c decodeConfig, path string, b []byte) (*decodedShare, error) {
 		return nil, requestError(at("weight"), "", "missing weight", ErrInvalidWeight)
 	}
 	var err error
+	if w.Weight[0] != '"' {
+		return nil, requestError(at("weight"), string(w.Weight), `want a weight as a string such as "0.0912" or "3/7"`, ErrInvalidWeight)
+	}
 	if d.s.Weight, err = parseWeightJSON(at("weight"), w.Weight); err != nil {
 		return nil, err
 	}
@@ -233,6 +244,9 @@ func decodeShare(c decodeConfig, path string, b []byte) (*decodedShare, error) {
 	d.s.KeyShare = fractionOf(ks, 0, 0)
 	if d.quota, err = exact("quota", w.Quota, w.QuotaExact); err != nil {
 		return nil, err
+	}
+	if string(w.Floor) == "null" {
+		return nil, requestError(at("floor"), "", "want "+strictjson.WantAmount+", not null", lnet.ErrInvalidAmount)
 	}
 	if !isNull(w.Floor) {
 		if d.s.Floor, err = parseAmount(at("floor"), w.Floor); err != nil {
@@ -398,13 +412,11 @@ func decodeResult(c decodeConfig, path string, b []byte) (*Result, error) {
 		}
 		res.Refused = append(res.Refused, f)
 	}
-	if !isNull(w.Basis) {
-		field, value, bad, err := jsondate.Decode(w.Basis, &res.Basis, "classification_from")
-		if err != nil {
-			return nil, decodeError(at("basis"), err)
-		}
-		if bad {
-			return nil, requestError(at("basis."+field), value, "not a calendar date in the form YYYY-MM-DD", nil)
+	if w.Basis != nil {
+		err := strictjson.Unmarshal(w.Basis, &res.Basis, modeljson.Options(c.allowUnknown, MaxRequestDepth))
+		var se *strictjson.Error
+		if errors.As(err, &se) {
+			return nil, requestError(joinPath(at("basis"), se.Path), se.Value, se.Reason, se.Err)
 		}
 	}
 	if sum.Cmp(res.Allocated) != 0 {
@@ -457,12 +469,15 @@ func decodeResponse(c decodeConfig, b []byte) (*Response, error) {
 	if err := decodeStrict(c, "", b, &w); err != nil {
 		return nil, err
 	}
+	if (w.Results == nil) == (w.Result == nil) || string(w.Result) == "null" {
+		return nil, requestError("result", "", `want either "results" per scheme or one "result"`, nil)
+	}
 	var out Response
 	if w.Results != nil {
 		out.Results = make(map[lnet.Scheme]*Result, len(w.Results))
 		for _, name := range sortedKeys(w.Results) {
 			s, err := lnet.ParseScheme(name)
-			if err != nil {
+			if err != nil || s.String() != name {
 				return nil, requestError("results."+name, name, `unknown scheme; want "self_initiated" or "foster_home"`, err)
 			}
 			if isNull(w.Results[name]) {

@@ -56,12 +56,30 @@ func AllowUnknownFields() DecodeOption {
 // in one array or object, or nesting deeper than 16 levels, is an error. Every error is a
 // [*lnet.FieldError] with the full JSON path ("events[1].date").
 func ParseSchedule(data []byte, opts ...DecodeOption) (Schedule, error) {
+	s, err := DecodeSchedule(data, opts...)
+	if err != nil {
+		return Schedule{}, err
+	}
+	if err := s.Validate(); err != nil {
+		return Schedule{}, err
+	}
+	return s, nil
+}
+
+// DecodeSchedule decodes a schedule as [ParseSchedule] does, without validating it: the
+// form the schema describes, not the rules that span fields (an event that prepares an id
+// the schedule does not have, say), which [Schedule.Validate] checks.
+func DecodeSchedule(data []byte, opts ...DecodeOption) (Schedule, error) {
 	var c decodeConfig
 	for _, o := range opts {
 		if o != nil {
 			o(&c)
 		}
 	}
+	return decodeSchedule(data, c)
+}
+
+func decodeSchedule(data []byte, c decodeConfig) (Schedule, error) {
 	if e := jsonlimit.Check(data, scheduleLimits); e != nil {
 		path := "schedule"
 		if e.Path != "" {
@@ -72,9 +90,6 @@ func ParseSchedule(data []byte, opts ...DecodeOption) (Schedule, error) {
 	var s Schedule
 	if err := strictjson.Unmarshal(data, &s, modeljson.Options(c.allowUnknown, scheduleLimits.MaxDepth)); err != nil {
 		return Schedule{}, modeljson.FieldError("schedule", err)
-	}
-	if err := s.Validate(); err != nil {
-		return Schedule{}, err
 	}
 	return s, nil
 }

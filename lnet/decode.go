@@ -83,8 +83,9 @@ func unmarshalStrict(data []byte, v any, c decodeConfig) error {
 // the forms the schemas allow (internal/modeljson has the same for the other packages).
 func strictOptions(allowUnknown bool) strictjson.Options {
 	return strictjson.Options{AllowUnknown: allowUnknown, MaxDepth: MaxDocumentDepth, Hooks: map[reflect.Type]strictjson.Hook{
-		reflect.TypeFor[NOK](): strictjson.StringHook(strictjson.AmountForm, strictjson.WantAmount),
-		strictjson.DateType():  strictjson.DateHook,
+		reflect.TypeFor[NOK]():      strictjson.StringHook(strictjson.AmountForm, strictjson.WantAmount),
+		reflect.TypeFor[OfficeID](): officeHook,
+		strictjson.DateType():       strictjson.DateHook,
 	}}
 }
 
@@ -100,4 +101,18 @@ func fromDecodeError(err error) error {
 		path = "document"
 	}
 	return &FieldError{Path: path, Value: se.Value, Reason: se.Reason, Err: se.Err}
+}
+
+// officeHook reads an office id, which the schemas give the form of OfficeID.Valid: 1–40
+// bytes of a–z, 0–9 and '-', not first or last.
+func officeHook(d *strictjson.Decoder, v reflect.Value) error {
+	s, err := d.String()
+	if err != nil {
+		return err
+	}
+	if !OfficeID(s).Valid() {
+		return d.Fail(strictjson.ErrValue, string(s), "want an office id: 1–40 of a–z, 0–9 and '-', not first or last")
+	}
+	v.SetString(string(s))
+	return nil
 }

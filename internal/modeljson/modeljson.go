@@ -15,8 +15,9 @@ import (
 // writes them and dates YYYY-MM-DD, at most maxDepth levels of nesting.
 func Options(allowUnknown bool, maxDepth int) strictjson.Options {
 	return strictjson.Options{AllowUnknown: allowUnknown, MaxDepth: maxDepth, Hooks: map[reflect.Type]strictjson.Hook{
-		reflect.TypeFor[lnet.NOK](): strictjson.StringHook(strictjson.AmountForm, strictjson.WantAmount),
-		strictjson.DateType():       strictjson.DateHook,
+		reflect.TypeFor[lnet.NOK]():      strictjson.StringHook(strictjson.AmountForm, strictjson.WantAmount),
+		reflect.TypeFor[lnet.OfficeID](): officeHook,
+		strictjson.DateType():            strictjson.DateHook,
 	}}
 }
 
@@ -32,4 +33,18 @@ func FieldError(root string, err error) error {
 		path = root
 	}
 	return &lnet.FieldError{Path: path, Value: se.Value, Reason: se.Reason, Err: se.Err}
+}
+
+// officeHook reads an office id, which the schemas give the form of OfficeID.Valid: 1–40
+// bytes of a–z, 0–9 and '-', not first or last.
+func officeHook(d *strictjson.Decoder, v reflect.Value) error {
+	s, err := d.String()
+	if err != nil {
+		return err
+	}
+	if !lnet.OfficeID(s).Valid() {
+		return d.Fail(strictjson.ErrValue, string(s), "want an office id: 1–40 of a–z, 0–9 and '-', not first or last")
+	}
+	v.SetString(string(s))
+	return nil
 }
