@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/laeringsnettverk/sdk/internal/jsonlimit"
 	"github.com/laeringsnettverk/sdk/internal/strictjson"
@@ -47,7 +48,7 @@ func fromStrict(err error) error {
 	var se *strictjson.Error
 	if errors.As(err, &se) {
 		path := se.Path
-		if path == "" {
+		if path == "" || strings.HasPrefix(se.Reason, "malformed JSON") {
 			path = "request"
 		}
 		cause := se.Err
@@ -124,6 +125,9 @@ func inputWeight(d *strictjson.Decoder) (Weight, error) {
 		if err != nil {
 			return Weight{}, err
 		}
+		if n[0] == '-' {
+			return Weight{}, requestError(d.Path(), string(n), "negative weight", ErrInvalidWeight)
+		}
 		if !allDigits(string(n)) {
 			return Weight{}, requestError(d.Path(), string(n), `want a whole number ≥ 0, or a string such as "0.0912" or "3/7"`, ErrInvalidWeight)
 		}
@@ -132,6 +136,9 @@ func inputWeight(d *strictjson.Decoder) (Weight, error) {
 		s, err := d.String()
 		if err != nil {
 			return Weight{}, err
+		}
+		if len(s) > 0 && s[0] == '-' {
+			return Weight{}, requestError(d.Path(), string(s), "negative weight", ErrInvalidWeight)
 		}
 		if !weightForm(s) {
 			return Weight{}, requestError(d.Path(), string(s), `want a weight such as "12", "0.0912" or "3/7"`, ErrInvalidWeight)

@@ -188,7 +188,14 @@ func (d *Decoder) FailAt(name string, sentinel error, reason string) *Error {
 	return e
 }
 
-func (d *Decoder) syntax(reason string) *Error { return d.Fail(ErrSyntax, "", reason) }
+// syntax reports malformed JSON: the reason starts with "malformed JSON: ". A fault of a
+// string's text (invalid UTF-8, a lone surrogate) is reported by textError instead, at
+// the string's path.
+func (d *Decoder) syntax(reason string) *Error {
+	return d.Fail(ErrSyntax, "", "malformed JSON: "+reason)
+}
+
+func (d *Decoder) textError(reason string) *Error { return d.Fail(ErrSyntax, "", reason) }
 
 func (d *Decoder) skipSpace() {
 	for d.pos < len(d.data) {
@@ -343,7 +350,7 @@ func (d *Decoder) str() ([]byte, error) {
 			}
 			return s, nil
 		case c < 0x20:
-			return nil, d.syntax("control character in a string at byte " + strconv.Itoa(d.pos))
+			return nil, d.textError("control character in a string at byte " + strconv.Itoa(d.pos))
 		case c == '\\':
 			buf = append(buf, d.data[start:d.pos]...)
 			r, err := d.escape()
@@ -357,7 +364,7 @@ func (d *Decoder) str() ([]byte, error) {
 		default:
 			r, size := utf8.DecodeRune(d.data[d.pos:])
 			if r == utf8.RuneError && size == 1 {
-				return nil, d.syntax("invalid UTF-8 at byte " + strconv.Itoa(d.pos))
+				return nil, d.textError("invalid UTF-8 at byte " + strconv.Itoa(d.pos))
 			}
 			d.pos += size
 		}
@@ -400,7 +407,7 @@ func (d *Decoder) escape() (rune, error) {
 			}
 			d.pos = save
 		}
-		return 0, d.syntax("lone surrogate escape at byte " + strconv.Itoa(d.pos-6))
+		return 0, d.textError("lone surrogate escape at byte " + strconv.Itoa(d.pos-6))
 	}
 	return 0, d.syntax("invalid escape at byte " + strconv.Itoa(d.pos-2))
 }
