@@ -439,9 +439,9 @@ func (resp *Response) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
-// DecodeResponse reads a response written by [Response.MarshalJSON] from r, strictly, as
-// [Response.UnmarshalJSON] does; with [AllowUnknownFields] it skips fields it does not know.
-// More than [MaxRequestBytes] bytes are refused.
+// DecodeResponse reads a response (fordelingssvar) written by [Response.MarshalJSON] from r,
+// strictly, as [Response.UnmarshalJSON] does; with [AllowUnknownFields] it skips fields it
+// does not know. More than [MaxRequestBytes] bytes are refused.
 func DecodeResponse(r io.Reader, opts ...DecodeOption) (*Response, error) {
 	data, err := readLimited(r)
 	if err != nil {
@@ -450,9 +450,9 @@ func DecodeResponse(r io.Reader, opts ...DecodeOption) (*Response, error) {
 	return decodeResponse(decodeConfigOf(opts), data)
 }
 
-// DecodeResult reads a result written by [Result.MarshalJSON] from r, strictly, as
-// [Result.UnmarshalJSON] does; with [AllowUnknownFields] it skips fields it does not know.
-// More than [MaxRequestBytes] bytes are refused.
+// DecodeResult reads a result (fordelingsresultat) written by [Result.MarshalJSON] from r,
+// strictly, as [Result.UnmarshalJSON] does; with [AllowUnknownFields] it skips fields it
+// does not know. More than [MaxRequestBytes] bytes are refused.
 func DecodeResult(r io.Reader, opts ...DecodeOption) (*Result, error) {
 	data, err := readLimited(r)
 	if err != nil {
