@@ -232,7 +232,7 @@ func sortedKeys[V any](m map[string]V) []string {
 // [Key.WithBasis].
 func (k *Key) UnmarshalJSON(b []byte) error {
 	var raws []json.RawMessage
-	if err := decodeStrict("", b, &raws); err != nil {
+	if err := decodeStrict(decodeConfig{}, "", b, &raws); err != nil {
 		return err
 	}
 	if raws == nil {
@@ -245,7 +245,7 @@ func (k *Key) UnmarshalJSON(b []byte) error {
 			ID     *string         `json:"id"`
 			Weight json.RawMessage `json:"weight"`
 		}
-		if err := decodeStrict(p, raw, &w); err != nil {
+		if err := decodeStrict(decodeConfig{}, p, raw, &w); err != nil {
 			return err
 		}
 		if w.ID == nil {

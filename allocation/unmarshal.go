@@ -7,10 +7,10 @@ import (
 	"fmt"
 	"io"
 	"math/big"
-	"reflect"
 	"strings"
 
-	"github.com/laeringsnettverk/sdk/internal/jsondate"
+	"github.com/laeringsnettverk/sdk/internal/modeljson"
+	"github.com/laeringsnettverk/sdk/internal/strictjson"
 	"github.com/laeringsnettverk/sdk/lnet"
 )
 
@@ -68,62 +68,18 @@ func joinPath(path, sub string) string {
 	return path + "." + sub
 }
 
-// decodeStrict decodes the JSON value b into v, rejecting unknown fields and trailing data;
-// errors are FieldErrors under path. When v points to a struct and b is an object, field
-// names must match exactly (encoding/json alone would take "Amount" for "amount") and may
-// not repeat.
-func decodeStrict(path string, b []byte, v any) error {
-	if err := checkFields(path, b, v); err != nil {
-		return err
+// decodeStrict decodes the JSON value b into the wire struct v through the strict decoding
+// layer (internal/strictjson): exact field names, no repeats, I-JSON strings, unknown fields
+// refused unless c allows them, trailing data refused. The wire structs mark every field
+// omitempty, so presence is checked by the decoders, which name what is missing; errors are
+// FieldErrors under path.
+func decodeStrict(c decodeConfig, path string, b []byte, v any) error {
+	err := strictjson.Unmarshal(b, v, strictjson.Options{AllowUnknown: c.allowUnknown, MaxDepth: MaxRequestDepth})
+	var se *strictjson.Error
+	if errors.As(err, &se) {
+		return requestError(joinPath(path, se.Path), se.Value, se.Reason, se.Err)
 	}
-	dec := json.NewDecoder(bytes.NewReader(b))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
-		return decodeError(path, err)
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		return requestError(path, "", "trailing data after the JSON value", nil)
-	}
-	return nil
-}
-
-// checkFields checks the keys of the JSON object b against the json names of the struct v
-// points to: exact case, no repeats.
-func checkFields(path string, b []byte, v any) error {
-	t := reflect.TypeOf(v)
-	if t.Kind() != reflect.Pointer || t.Elem().Kind() != reflect.Struct {
-		return nil
-	}
-	t = t.Elem()
-	names := make(map[string]bool, t.NumField())
-	for i := range t.NumField() {
-		name, _, _ := strings.Cut(t.Field(i).Tag.Get("json"), ",")
-		names[name] = true
-	}
-	dec := json.NewDecoder(bytes.NewReader(b))
-	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
-		return nil // not an object: the decoder reports it
-	}
-	seen := make(map[string]bool)
-	for dec.More() {
-		tok, err := dec.Token()
-		if err != nil {
-			return nil
-		}
-		key, _ := tok.(string)
-		switch {
-		case !names[key]:
-			return requestError(joinPath(path, key), "", "unknown field", nil)
-		case seen[key]:
-			return requestError(joinPath(path, key), "", "duplicate field", nil)
-		}
-		seen[key] = true
-		var skip json.RawMessage
-		if err := dec.Decode(&skip); err != nil {
-			return nil
-		}
-	}
-	return nil
+	return err
 }
 
 // jsonString decodes a JSON string, refusing any other JSON value.
@@ -219,31 +175,39 @@ type decodedShare struct {
 }
 
 type shareWire struct {
-	ID            *string         `json:"id"`
-	Weight        json.RawMessage `json:"weight"`
-	KeyShare      *string         `json:"key_share"`
-	KeyShareExact *string         `json:"key_share_exact"`
-	Quota         *string         `json:"quota"`
-	QuotaExact    *string         `json:"quota_exact"`
-	Floor         json.RawMessage `json:"floor"`
-	Cap           json.RawMessage `json:"cap"`
-	Amount        json.RawMessage `json:"amount"`
-	Floored       bool            `json:"floored"`
-	Capped        bool            `json:"capped"`
-	RemainderUnit bool            `json:"remainder_unit"`
-	RemainderRank int             `json:"remainder_rank"`
+	ID            *string         `json:"id,omitempty"`
+	Weight        json.RawMessage `json:"weight,omitempty"`
+	KeyShare      *string         `json:"key_share,omitempty"`
+	KeyShareExact *string         `json:"key_share_exact,omitempty"`
+	Quota         *string         `json:"quota,omitempty"`
+	QuotaExact    *string         `json:"quota_exact,omitempty"`
+	Floor         json.RawMessage `json:"floor,omitempty"`
+	Cap           json.RawMessage `json:"cap,omitempty"`
+	Amount        json.RawMessage `json:"amount,omitempty"`
+	Floored       *bool           `json:"floored,omitempty"`
+	Capped        *bool           `json:"capped,omitempty"`
+	RemainderUnit *bool           `json:"remainder_unit,omitempty"`
+	RemainderRank int             `json:"remainder_rank,omitempty"`
 }
 
-func decodeShare(path string, b []byte) (*decodedShare, error) {
+func decodeShare(c decodeConfig, path string, b []byte) (*decodedShare, error) {
 	var w shareWire
-	if err := decodeStrict(path, b, &w); err != nil {
+	if err := decodeStrict(c, path, b, &w); err != nil {
 		return nil, err
 	}
 	at := func(f string) string { return joinPath(path, f) }
 	if w.ID == nil {
 		return nil, requestError(at("id"), "", "missing id", ErrInvalidRecipient)
 	}
-	d := &decodedShare{s: Share{ID: *w.ID, Floored: w.Floored, Capped: w.Capped, RemainderUnit: w.RemainderUnit, RemainderRank: w.RemainderRank}}
+	for _, f := range []struct {
+		name string
+		v    *bool
+	}{{"floored", w.Floored}, {"capped", w.Capped}, {"remainder_unit", w.RemainderUnit}} {
+		if f.v == nil {
+			return nil, requestError(at(f.name), "", "missing", nil)
+		}
+	}
+	d := &decodedShare{s: Share{ID: *w.ID, Floored: *w.Floored, Capped: *w.Capped, RemainderUnit: *w.RemainderUnit, RemainderRank: w.RemainderRank}}
 	if w.RemainderRank < 0 {
 		return nil, requestError(at("remainder_rank"), fmt.Sprint(w.RemainderRank), "negative rank", nil)
 	}
@@ -251,6 +215,9 @@ func decodeShare(path string, b []byte) (*decodedShare, error) {
 		return nil, requestError(at("weight"), "", "missing weight", ErrInvalidWeight)
 	}
 	var err error
+	if w.Weight[0] != '"' {
+		return nil, requestError(at("weight"), string(w.Weight), `want a weight as a string such as "0.0912" or "3/7"`, ErrInvalidWeight)
+	}
 	if d.s.Weight, err = parseWeightJSON(at("weight"), w.Weight); err != nil {
 		return nil, err
 	}
@@ -277,6 +244,9 @@ func decodeShare(path string, b []byte) (*decodedShare, error) {
 	d.s.KeyShare = fractionOf(ks, 0, 0)
 	if d.quota, err = exact("quota", w.Quota, w.QuotaExact); err != nil {
 		return nil, err
+	}
+	if string(w.Floor) == "null" {
+		return nil, requestError(at("floor"), "", "want "+strictjson.WantAmount+", not null", lnet.ErrInvalidAmount)
 	}
 	if !isNull(w.Floor) {
 		if d.s.Floor, err = parseAmount(at("floor"), w.Floor); err != nil {
@@ -318,7 +288,7 @@ func (d *decodedShare) withUnit(path string, unit lnet.NOK) (Share, error) {
 // rounded. A share read on its own knows no unit, so its amount counts in units of kr 0,01
 // ([Share.Units]); inside a [Result] it counts in the result's unit.
 func (s *Share) UnmarshalJSON(b []byte) error {
-	d, err := decodeShare("", b)
+	d, err := decodeShare(decodeConfig{}, "", b)
 	if err != nil {
 		return err
 	}
@@ -335,30 +305,30 @@ func (s *Share) UnmarshalJSON(b []byte) error {
 }
 
 type resultWire struct {
-	Pot         json.RawMessage   `json:"pot"`
-	Unit        json.RawMessage   `json:"unit"`
-	Method      *string           `json:"method"`
-	Allocated   json.RawMessage   `json:"allocated"`
-	Residue     json.RawMessage   `json:"residue"`
-	Unallocated json.RawMessage   `json:"unallocated"`
-	Remaining   uint64            `json:"remaining"`
-	Shares      []json.RawMessage `json:"shares"`
-	Refused     []json.RawMessage `json:"refused"`
-	Basis       json.RawMessage   `json:"basis"`
+	Pot         json.RawMessage   `json:"pot,omitempty"`
+	Unit        json.RawMessage   `json:"unit,omitempty"`
+	Method      *string           `json:"method,omitempty"`
+	Allocated   json.RawMessage   `json:"allocated,omitempty"`
+	Residue     json.RawMessage   `json:"residue,omitempty"`
+	Unallocated json.RawMessage   `json:"unallocated,omitempty"`
+	Remaining   uint64            `json:"remaining,omitempty"`
+	Shares      []json.RawMessage `json:"shares,omitempty"`
+	Refused     []json.RawMessage `json:"refused,omitempty"`
+	Basis       json.RawMessage   `json:"basis,omitempty"`
 }
 
 type refusalWire struct {
-	ID        *string         `json:"id"`
-	Requested json.RawMessage `json:"requested"`
-	Reason    string          `json:"reason"`
-	Amount    json.RawMessage `json:"amount"`
+	ID        *string         `json:"id,omitempty"`
+	Requested json.RawMessage `json:"requested,omitempty"`
+	Reason    string          `json:"reason,omitempty"`
+	Amount    json.RawMessage `json:"amount,omitempty"`
 }
 
 // UnmarshalJSON reads a result written by [Result.MarshalJSON], strictly: unknown fields are
 // errors, every share's amount must be a whole number of units, and the amounts must add up
 // (Σ amounts = allocated, allocated + residue + unallocated = pot).
 func (r *Result) UnmarshalJSON(b []byte) error {
-	v, err := decodeResult("", b)
+	v, err := decodeResult(decodeConfig{}, "", b)
 	if err != nil {
 		return err
 	}
@@ -366,9 +336,9 @@ func (r *Result) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
-func decodeResult(path string, b []byte) (*Result, error) {
+func decodeResult(c decodeConfig, path string, b []byte) (*Result, error) {
 	var w resultWire
-	if err := decodeStrict(path, b, &w); err != nil {
+	if err := decodeStrict(c, path, b, &w); err != nil {
 		return nil, err
 	}
 	at := func(f string) string { return joinPath(path, f) }
@@ -406,7 +376,7 @@ func decodeResult(path string, b []byte) (*Result, error) {
 	var sum lnet.NOK
 	for i, raw := range w.Shares {
 		p := at(fmt.Sprintf("shares[%d]", i))
-		d, err := decodeShare(p, raw)
+		d, err := decodeShare(c, p, raw)
 		if err != nil {
 			return nil, err
 		}
@@ -425,7 +395,7 @@ func decodeResult(path string, b []byte) (*Result, error) {
 	for i, raw := range w.Refused {
 		p := at(fmt.Sprintf("refused[%d]", i))
 		var rw refusalWire
-		if err := decodeStrict(p, raw, &rw); err != nil {
+		if err := decodeStrict(c, p, raw, &rw); err != nil {
 			return nil, err
 		}
 		if rw.ID == nil {
@@ -448,13 +418,11 @@ func decodeResult(path string, b []byte) (*Result, error) {
 		}
 		res.Refused = append(res.Refused, f)
 	}
-	if !isNull(w.Basis) {
-		field, value, bad, err := jsondate.Decode(w.Basis, &res.Basis, "classification_from")
-		if err != nil {
-			return nil, decodeError(at("basis"), err)
-		}
-		if bad {
-			return nil, requestError(at("basis."+field), value, "not a calendar date in the form YYYY-MM-DD", nil)
+	if w.Basis != nil {
+		err := strictjson.Unmarshal(w.Basis, &res.Basis, modeljson.Options(c.allowUnknown, MaxRequestDepth))
+		var se *strictjson.Error
+		if errors.As(err, &se) {
+			return nil, requestError(joinPath(at("basis"), se.Path), se.Value, se.Reason, se.Err)
 		}
 	}
 	if sum.Cmp(res.Allocated) != 0 {
@@ -473,38 +441,71 @@ func decodeResult(path string, b []byte) (*Result, error) {
 // UnmarshalJSON reads a response written by [Response.MarshalJSON], strictly: "results" per
 // scheme or one "result".
 func (resp *Response) UnmarshalJSON(b []byte) error {
-	var w struct {
-		Results map[string]json.RawMessage `json:"results"`
-		Result  json.RawMessage            `json:"result"`
-	}
-	if err := decodeStrict("", b, &w); err != nil {
+	out, err := decodeResponse(decodeConfig{}, b)
+	if err != nil {
 		return err
+	}
+	*resp = *out
+	return nil
+}
+
+// DecodeResponse reads a response (fordelingssvar) written by [Response.MarshalJSON] from r,
+// strictly, as [Response.UnmarshalJSON] does; with [AllowUnknownFields] it skips fields it
+// does not know. More than [MaxRequestBytes] bytes are refused.
+func DecodeResponse(r io.Reader, opts ...DecodeOption) (*Response, error) {
+	data, err := readLimited(r)
+	if err != nil {
+		return nil, err
+	}
+	return decodeResponse(decodeConfigOf(opts), data)
+}
+
+// DecodeResult reads a result (fordelingsresultat) written by [Result.MarshalJSON] from r,
+// strictly, as [Result.UnmarshalJSON] does; with [AllowUnknownFields] it skips fields it
+// does not know. More than [MaxRequestBytes] bytes are refused.
+func DecodeResult(r io.Reader, opts ...DecodeOption) (*Result, error) {
+	data, err := readLimited(r)
+	if err != nil {
+		return nil, err
+	}
+	return decodeResult(decodeConfigOf(opts), "", data)
+}
+
+func decodeResponse(c decodeConfig, b []byte) (*Response, error) {
+	var w struct {
+		Results map[string]json.RawMessage `json:"results,omitempty"`
+		Result  json.RawMessage            `json:"result,omitempty"`
+	}
+	if err := decodeStrict(c, "", b, &w); err != nil {
+		return nil, err
+	}
+	if (w.Results == nil) == (w.Result == nil) || string(w.Result) == "null" {
+		return nil, requestError("result", "", `want either "results" per scheme or one "result"`, nil)
 	}
 	var out Response
 	if w.Results != nil {
 		out.Results = make(map[lnet.Scheme]*Result, len(w.Results))
 		for _, name := range sortedKeys(w.Results) {
 			s, err := lnet.ParseScheme(name)
-			if err != nil {
-				return requestError("results."+name, name, `unknown scheme; want "self_initiated" or "foster_home"`, err)
+			if err != nil || s.String() != name {
+				return nil, requestError("results."+name, name, `unknown scheme; want "self_initiated" or "foster_home"`, err)
 			}
 			if isNull(w.Results[name]) {
-				return requestError("results."+name, "", "missing result", nil)
+				return nil, requestError("results."+name, "", "missing result", nil)
 			}
-			if out.Results[s], err = decodeResult("results."+name, w.Results[name]); err != nil {
-				return err
+			if out.Results[s], err = decodeResult(c, "results."+name, w.Results[name]); err != nil {
+				return nil, err
 			}
 		}
 	}
 	if !isNull(w.Result) {
-		r, err := decodeResult("result", w.Result)
+		r, err := decodeResult(c, "result", w.Result)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		out.Result = r
 	}
-	*resp = out
-	return nil
+	return &out, nil
 }
 
 // MarshalJSON writes the response: {"results": {scheme: result, …}} or {"result": result}.

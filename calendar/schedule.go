@@ -1,13 +1,13 @@
 package calendar
 
 import (
-	"encoding/json"
 	"slices"
-	"strings"
 
 	"github.com/rickb777/date/v2"
 
 	"github.com/laeringsnettverk/sdk/internal/jsonlimit"
+	"github.com/laeringsnettverk/sdk/internal/modeljson"
+	"github.com/laeringsnettverk/sdk/internal/strictjson"
 	"github.com/laeringsnettverk/sdk/lnet"
 )
 
@@ -36,12 +36,50 @@ type Schedule struct {
 // hundred.
 var scheduleLimits = jsonlimit.Limits{MaxDepth: 16, MaxElements: 100_000, MaxValues: 4_000_000}
 
-// ParseSchedule decodes a schedule from JSON and validates it. Unknown fields are an error,
-// so that a misspelt field name does not silently lose data. The document's shape is
-// checked before it is decoded, so a small document cannot claim millions of events: more
-// than 100 000 elements in one array or object, or nesting deeper than 16 levels, is an
-// error.
-func ParseSchedule(data []byte) (Schedule, error) {
+// DecodeOption is an option of [ParseSchedule] (avkodingsvalg).
+type DecodeOption func(*decodeConfig)
+
+type decodeConfig struct{ allowUnknown bool }
+
+// AllowUnknownFields makes [ParseSchedule] skip fields it does not know instead of refusing
+// the schedule (ukjente felt tillatt), for a reader of schedules written by a newer version.
+func AllowUnknownFields() DecodeOption {
+	return func(c *decodeConfig) { c.allowUnknown = true }
+}
+
+// ParseSchedule decodes a schedule (møteplan) from JSON, strictly, as
+// schema/calendar-schedule.json describes it, and validates it: exact field names, no
+// repeated names, no invalid UTF-8 or lone surrogates, dates exactly YYYY-MM-DD, times of
+// day HH:MM, and no unknown fields unless [AllowUnknownFields] is given, so that a misspelt
+// field name does not silently lose data. The document's shape is checked before it is
+// decoded, so a small document cannot claim millions of events: more than 100 000 elements
+// in one array or object, or nesting deeper than 16 levels, is an error. Every error is a
+// [*lnet.FieldError] with the full JSON path ("events[1].date").
+func ParseSchedule(data []byte, opts ...DecodeOption) (Schedule, error) {
+	s, err := DecodeSchedule(data, opts...)
+	if err != nil {
+		return Schedule{}, err
+	}
+	if err := s.Validate(); err != nil {
+		return Schedule{}, err
+	}
+	return s, nil
+}
+
+// DecodeSchedule decodes a schedule as [ParseSchedule] does, without validating it: the
+// form the schema describes, not the rules that span fields (an event that prepares an id
+// the schedule does not have, say), which [Schedule.Validate] checks.
+func DecodeSchedule(data []byte, opts ...DecodeOption) (Schedule, error) {
+	var c decodeConfig
+	for _, o := range opts {
+		if o != nil {
+			o(&c)
+		}
+	}
+	return decodeSchedule(data, c)
+}
+
+func decodeSchedule(data []byte, c decodeConfig) (Schedule, error) {
 	if e := jsonlimit.Check(data, scheduleLimits); e != nil {
 		path := "schedule"
 		if e.Path != "" {
@@ -50,16 +88,8 @@ func ParseSchedule(data []byte) (Schedule, error) {
 		return Schedule{}, &lnet.FieldError{Path: path, Reason: e.Error()}
 	}
 	var s Schedule
-	dec := json.NewDecoder(strings.NewReader(string(data)))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&s); err != nil {
-		return Schedule{}, &lnet.FieldError{Path: "schedule", Reason: "invalid JSON: " + err.Error()}
-	}
-	if dec.More() {
-		return Schedule{}, &lnet.FieldError{Path: "schedule", Reason: "trailing data after the JSON object"}
-	}
-	if err := s.Validate(); err != nil {
-		return Schedule{}, err
+	if err := strictjson.Unmarshal(data, &s, modeljson.Options(c.allowUnknown, scheduleLimits.MaxDepth)); err != nil {
+		return Schedule{}, modeljson.FieldError("schedule", err)
 	}
 	return s, nil
 }

@@ -5,6 +5,9 @@ import (
 	"slices"
 
 	"github.com/rickb777/date/v2"
+
+	"github.com/laeringsnettverk/sdk/internal/modeljson"
+	"github.com/laeringsnettverk/sdk/internal/strictjson"
 )
 
 // Evidence is one fact behind a finding (grunnlag): which member lacks a management
@@ -165,16 +168,21 @@ func (f Finding) MarshalJSON() ([]byte, error) {
 	return json.Marshal(findingJSON{f.Rule(), f.Subject(), f.Target(), f.Severity(), f.Status(), f.Citation(), f.Title(), f.Evidence()})
 }
 
-// UnmarshalJSON reads a finding written by [Finding.MarshalJSON]; its texts are kept as
-// written.
+// UnmarshalJSON reads a finding written by [Finding.MarshalJSON], as strictly as
+// [DecodeReport] reads the findings of a report; its texts are kept as written.
 func (f *Finding) UnmarshalJSON(b []byte) error {
 	var w findingJSON
-	if err := json.Unmarshal(b, &w); err != nil {
-		return err
+	if err := strictjson.Unmarshal(b, &w, modeljson.Options(false, reportLimits.MaxDepth)); err != nil {
+		return modeljson.FieldError("finding", err)
 	}
-	*f = NewFinding(RuleInfo{ID: w.Rule, Subject: w.Subject, Severity: w.Severity, Citation: w.Citation, Title: w.Title},
-		w.Target, w.Status, w.Evidence...)
+	*f = w.finding()
 	return nil
+}
+
+// finding returns the finding w describes.
+func (w findingJSON) finding() Finding {
+	return NewFinding(RuleInfo{ID: w.Rule, Subject: w.Subject, Severity: w.Severity, Citation: w.Citation, Title: w.Title},
+		w.Target, w.Status, w.Evidence...)
 }
 
 // NewFinding returns a finding of the rule described by info (its id, subject, severity,

@@ -7,6 +7,8 @@ import (
 
 	"github.com/laeringsnettverk/sdk/internal/jsondate"
 	"github.com/laeringsnettverk/sdk/internal/jsonlimit"
+	"github.com/laeringsnettverk/sdk/internal/modeljson"
+	"github.com/laeringsnettverk/sdk/internal/strictjson"
 	"github.com/laeringsnettverk/sdk/lnet"
 )
 
@@ -109,6 +111,21 @@ type reportJSON struct {
 	Findings    []Finding   `json:"findings"`
 }
 
+// reportWire is the wire form of a report as it is decoded: [reportJSON] with the findings'
+// fields, which the strict decoder reads field by field.
+type reportWire struct {
+	Edition     Edition       `json:"edition"`
+	LatestKnown bool          `json:"latest_known_edition,omitempty"`
+	GrantYear   int           `json:"grant_year,omitempty"`
+	Date        wireDate      `json:"date,omitzero"`
+	Subject     Subject       `json:"subject"`
+	Name        string        `json:"name"`
+	Scheme      lnet.Scheme   `json:"scheme,omitzero"`
+	Data        wireBasis     `json:"data,omitzero"`
+	Eligible    bool          `json:"eligible"`
+	Findings    []findingJSON `json:"findings"`
+}
+
 // wireDate is a report's date on the wire: exactly a calendar day YYYY-MM-DD.
 type wireDate date.Date
 
@@ -164,24 +181,64 @@ func (r Report) MarshalJSON() ([]byte, error) {
 // deep and holds one finding per rule of the catalogue.
 var reportLimits = jsonlimit.Limits{MaxDepth: 16, MaxElements: 100_000, MaxValues: 4_000_000}
 
-// UnmarshalJSON reads a report written by [Report.MarshalJSON]. "eligible" is ignored on
-// input: it is recomputed from the findings. The dates ("date", and those of "data") must be
-// calendar days written YYYY-MM-DD; another form is an error, never a guess. A document with more than 100 000 elements in
-// one array or object, or nested deeper than 16 levels, is refused before it is decoded with
-// a [*lnet.FieldError].
+// UnmarshalJSON reads a report written by [Report.MarshalJSON], as [DecodeReport] does
+// without options.
 func (r *Report) UnmarshalJSON(b []byte) error {
+	v, err := decodeReport(b, false)
+	if err != nil {
+		return err
+	}
+	*r = v
+	return nil
+}
+
+// DecodeOption is an option of [DecodeReport] (avkodingsvalg).
+type DecodeOption func(*decodeConfig)
+
+type decodeConfig struct{ allowUnknown bool }
+
+// AllowUnknownFields makes [DecodeReport] skip fields it does not know instead of refusing
+// the report (ukjente felt tillatt), for a reader of reports written by a newer version.
+func AllowUnknownFields() DecodeOption {
+	return func(c *decodeConfig) { c.allowUnknown = true }
+}
+
+// DecodeReport reads a report (vurderingsrapport) written by [Report.MarshalJSON],
+// strictly, as schema/eligibility-report.json describes it: exact field names, no repeated
+// names, no invalid UTF-8 or lone surrogates, no unknown fields (unless
+// [AllowUnknownFields]), dates exactly YYYY-MM-DD. "eligible" is ignored on input: it is
+// recomputed from the findings. A report of more than 100 000 elements in one array or
+// object, or nested deeper than 16 levels, is refused before it is decoded. Every error is
+// a [*lnet.FieldError] with the full JSON path ("findings[2].status").
+func DecodeReport(data []byte, opts ...DecodeOption) (Report, error) {
+	var c decodeConfig
+	for _, o := range opts {
+		if o != nil {
+			o(&c)
+		}
+	}
+	return decodeReport(data, c.allowUnknown)
+}
+
+func decodeReport(b []byte, allowUnknown bool) (Report, error) {
 	if e := jsonlimit.Check(b, reportLimits); e != nil {
 		path := "report"
 		if e.Path != "" {
 			path += "." + e.Path
 		}
-		return &lnet.FieldError{Path: path, Reason: e.Error()}
+		return Report{}, &lnet.FieldError{Path: path, Reason: e.Error()}
 	}
-	var w reportJSON
-	if err := json.Unmarshal(b, &w); err != nil {
-		return err
+	var w reportWire
+	if err := strictjson.Unmarshal(b, &w, modeljson.Options(allowUnknown, reportLimits.MaxDepth)); err != nil {
+		return Report{}, modeljson.FieldError("report", err)
 	}
-	*r = Report{Edition: w.Edition, LatestKnown: w.LatestKnown, GrantYear: w.GrantYear, Date: date.Date(w.Date),
-		Subject: w.Subject, Name: w.Name, Scheme: w.Scheme, Data: lnet.Basis(w.Data), Findings: w.Findings}
-	return nil
+	var findings []Finding
+	if w.Findings != nil {
+		findings = make([]Finding, len(w.Findings))
+		for i, f := range w.Findings {
+			findings[i] = f.finding()
+		}
+	}
+	return Report{Edition: w.Edition, LatestKnown: w.LatestKnown, GrantYear: w.GrantYear, Date: date.Date(w.Date),
+		Subject: w.Subject, Name: w.Name, Scheme: w.Scheme, Data: lnet.Basis(w.Data), Findings: findings}, nil
 }

@@ -113,11 +113,16 @@ func TestApplicationJSON(t *testing.T) {
 	assert.Equal(t, string(out), string(again))
 	require.NoError(t, back.Validate())
 
-	// Amounts may come in the Norwegian forms ParseNOK accepts; enums must be known.
+	// Amounts come only in the form the SDK writes, as schema/application.json says: not
+	// the Norwegian forms ParseNOK accepts, not JSON numbers. Enums must be known.
 	var b lnet.Application
-	require.NoError(t, json.Unmarshal([]byte(`{"requested":"kr 950 000","total_cost":"1.200.000,-"}`), &b))
-	assert.Equal(t, "950000", b.Requested.String())
-	assert.Equal(t, "1200000", b.TotalCost.String())
+	for _, doc := range []string{`{"requested":"kr 950 000"}`, `{"requested":"1.200.000,-"}`, `{"requested":450000}`, `{"requested":"950000.5"}`} {
+		err := json.Unmarshal([]byte(doc), &b)
+		var fe *lnet.FieldError
+		require.ErrorAs(t, err, &fe, doc)
+		assert.Equal(t, "requested", fe.Path, doc)
+		assert.ErrorIs(t, err, lnet.ErrInvalidModel, doc)
+	}
 	assert.ErrorIs(t, json.Unmarshal([]byte(`{"budget":[{"category":"lønn"}]}`), &b), lnet.ErrInvalidValue)
 	assert.ErrorIs(t, json.Unmarshal([]byte(`{"scheme":"fosterhjem"}`), &b), lnet.ErrInvalidScheme)
 }

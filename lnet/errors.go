@@ -65,6 +65,9 @@ type FieldError struct {
 	Value string
 	// Reason says what is wrong.
 	Reason string
+	// Err is the cause, if any: the sentinel of a parser ([ErrInvalidScheme], …) or of the
+	// decoding layer. Nil for a rule of Validate.
+	Err error
 }
 
 // Error returns the message, naming the field path, the value (cut to 64 bytes) and the
@@ -80,8 +83,13 @@ func (e *FieldError) Error() string {
 	return fmt.Sprintf("%s: %s %s", e.Path, e.Reason, strconv.Quote(v))
 }
 
-// Unwrap returns [ErrInvalidModel].
-func (e *FieldError) Unwrap() error { return ErrInvalidModel }
+// Unwrap returns [ErrInvalidModel] and the cause, if any.
+func (e *FieldError) Unwrap() []error {
+	if e.Err == nil {
+		return []error{ErrInvalidModel}
+	}
+	return []error{ErrInvalidModel, e.Err}
+}
 
 // ErrOverflow reports arithmetic on amounts whose result lies beyond ±[MaxNOK] kroner and
 // 99 øre (overløp), the bound every [NOK] keeps.

@@ -77,7 +77,7 @@ func ExampleNetwork_Validate() {
 	  "id": "hordaland", "name": "Læringsnettverket i Hordaland", "office": "hordaland",
 	  "members": [
 	    {"service": {"id": "kvam", "name": "Kvam", "host": "1238", "municipalities": ["1238"]},
-	     "representatives": [{"role": "management"}, {"title": "sakshandsamar"}]},
+	     "representatives": [{"role": "management"}, {"role": "staff", "title": "sakshandsamar"}]},
 	    {"service": {"id": "kvam", "name": "Fjell", "host": "1246", "municipalities": ["1246"]}}
 	  ],
 	  "projects": [{"id": "p1", "scheme": "self_initiated", "title": "Høykonfliktsaker", "partners": ["rkbu-vest"]}]
@@ -88,7 +88,6 @@ func ExampleNetwork_Validate() {
 	}
 	fmt.Println(n.Validate())
 	// Output:
-	// members[0].representatives[1].role: missing role
 	// members[1].service.id: duplicate id of members[0].service.id "kvam"
 	// projects[0].partners[0]: not one of the network's partners "rkbu-vest"
 }

@@ -1,9 +1,5 @@
 package lnet
 
-import (
-	"github.com/laeringsnettverk/sdk/internal/jsondate"
-)
-
 // The models' date fields are github.com/rickb777/date/v2 values, whose decoder turns
 // "2018-02-30" into 2018-03-02 and accepts other forms besides YYYY-MM-DD. Each model with
 // date fields of its own decodes strictly and then checks those fields' text, so that JSON
@@ -14,186 +10,68 @@ import (
 // silently dropped (a custom UnmarshalJSON would otherwise also lose a caller's
 // json.Decoder.DisallowUnknownFields for everything inside the model).
 
-// dateError reports a date field whose JSON text is not exactly a calendar day YYYY-MM-DD.
-func dateError(field, value string) error {
-	return &FieldError{Path: field, Value: value, Reason: "not a calendar date in the form YYYY-MM-DD"}
-}
-
 // UnmarshalJSON decodes the anchoring, rejecting unknown fields and a date date that is not exactly a calendar day YYYY-MM-DD
 // ("2018-02-30" is an error, not 2018-03-02).
-func (a *Anchoring) UnmarshalJSON(b []byte) error {
-	type plain Anchoring
-	f, v, bad, err := jsondate.Decode(b, (*plain)(a), "date")
-	if bad {
-		return dateError(f, v)
-	}
-	return err
-}
+func (a *Anchoring) UnmarshalJSON(b []byte) error { return unmarshalStrict(b, a, decodeConfig{}) }
 
 // UnmarshalJSON decodes the application, rejecting unknown fields and a submitted date that is not exactly a calendar day YYYY-MM-DD
 // ("2018-02-30" is an error, not 2018-03-02).
-func (a *Application) UnmarshalJSON(b []byte) error {
-	type plain Application
-	f, v, bad, err := jsondate.Decode(b, (*plain)(a), "submitted")
-	if bad {
-		return dateError(f, v)
-	}
-	return err
-}
+func (a *Application) UnmarshalJSON(b []byte) error { return unmarshalStrict(b, a, decodeConfig{}) }
 
 // UnmarshalJSON decodes the assessment, rejecting unknown fields and a date date that is not exactly a calendar day YYYY-MM-DD
 // ("2018-02-30" is an error, not 2018-03-02).
-func (a *Assessment) UnmarshalJSON(b []byte) error {
-	type plain Assessment
-	f, v, bad, err := jsondate.Decode(b, (*plain)(a), "date")
-	if bad {
-		return dateError(f, v)
-	}
-	return err
-}
+func (a *Assessment) UnmarshalJSON(b []byte) error { return unmarshalStrict(b, a, decodeConfig{}) }
 
 // UnmarshalJSON decodes the decision, rejecting unknown fields and a date field that is not exactly a calendar day YYYY-MM-DD
 // ("2018-02-30" is an error, not 2018-03-02).
-func (d *Decision) UnmarshalJSON(b []byte) error {
-	type plain Decision
-	f, v, bad, err := jsondate.Decode(b, (*plain)(d), "date", "due")
-	if bad {
-		return dateError(f, v)
-	}
-	return err
-}
+func (d *Decision) UnmarshalJSON(b []byte) error { return unmarshalStrict(b, d, decodeConfig{}) }
 
 // UnmarshalJSON decodes the gathering, rejecting unknown fields and a date date that is not exactly a calendar day YYYY-MM-DD
 // ("2018-02-30" is an error, not 2018-03-02).
-func (g *Gathering) UnmarshalJSON(b []byte) error {
-	type plain Gathering
-	f, v, bad, err := jsondate.Decode(b, (*plain)(g), "date")
-	if bad {
-		return dateError(f, v)
-	}
-	return err
-}
+func (g *Gathering) UnmarshalJSON(b []byte) error { return unmarshalStrict(b, g, decodeConfig{}) }
 
 // UnmarshalJSON decodes the grant, rejecting unknown fields and a date field that is not exactly a calendar day YYYY-MM-DD
 // ("2018-02-30" is an error, not 2018-03-02).
-func (g *Grant) UnmarshalJSON(b []byte) error {
-	type plain Grant
-	f, v, bad, err := jsondate.Decode(b, (*plain)(g), "decided", "spend_by", "report_by")
-	if bad {
-		return dateError(f, v)
-	}
-	return err
-}
+func (g *Grant) UnmarshalJSON(b []byte) error { return unmarshalStrict(b, g, decodeConfig{}) }
 
 // UnmarshalJSON decodes the leader, rejecting unknown fields and a chosen date that is not exactly a calendar day YYYY-MM-DD
 // ("2018-02-30" is an error, not 2018-03-02).
-func (l *Leader) UnmarshalJSON(b []byte) error {
-	type plain Leader
-	f, v, bad, err := jsondate.Decode(b, (*plain)(l), "chosen")
-	if bad {
-		return dateError(f, v)
-	}
-	return err
-}
+func (l *Leader) UnmarshalJSON(b []byte) error { return unmarshalStrict(b, l, decodeConfig{}) }
 
 // UnmarshalJSON decodes the member, rejecting unknown fields and a joined date that is not exactly a calendar day YYYY-MM-DD
 // ("2018-02-30" is an error, not 2018-03-02).
-func (m *Member) UnmarshalJSON(b []byte) error {
-	type plain Member
-	f, v, bad, err := jsondate.Decode(b, (*plain)(m), "joined")
-	if bad {
-		return dateError(f, v)
-	}
-	return err
-}
+func (m *Member) UnmarshalJSON(b []byte) error { return unmarshalStrict(b, m, decodeConfig{}) }
 
 // UnmarshalJSON decodes the network, rejecting unknown fields and a established date that is not exactly a calendar day YYYY-MM-DD
 // ("2018-02-30" is an error, not 2018-03-02).
-func (n *Network) UnmarshalJSON(b []byte) error {
-	type plain Network
-	f, v, bad, err := jsondate.Decode(b, (*plain)(n), "established")
-	if bad {
-		return dateError(f, v)
-	}
-	return err
-}
+func (n *Network) UnmarshalJSON(b []byte) error { return unmarshalStrict(b, n, decodeConfig{}) }
 
 // UnmarshalJSON decodes the period, rejecting unknown fields and a date field that is not exactly a calendar day YYYY-MM-DD
 // ("2018-02-30" is an error, not 2018-03-02).
-func (p *Period) UnmarshalJSON(b []byte) error {
-	type plain Period
-	f, v, bad, err := jsondate.Decode(b, (*plain)(p), "start", "end")
-	if bad {
-		return dateError(f, v)
-	}
-	return err
-}
+func (p *Period) UnmarshalJSON(b []byte) error { return unmarshalStrict(b, p, decodeConfig{}) }
 
 // UnmarshalJSON decodes the plan, rejecting unknown fields and a adopted date that is not exactly a calendar day YYYY-MM-DD
 // ("2018-02-30" is an error, not 2018-03-02).
-func (p *Plan) UnmarshalJSON(b []byte) error {
-	type plain Plan
-	f, v, bad, err := jsondate.Decode(b, (*plain)(p), "adopted")
-	if bad {
-		return dateError(f, v)
-	}
-	return err
-}
+func (p *Plan) UnmarshalJSON(b []byte) error { return unmarshalStrict(b, p, decodeConfig{}) }
 
 // UnmarshalJSON decodes the steering group, rejecting unknown fields and a established date that is not exactly a calendar day YYYY-MM-DD
 // ("2018-02-30" is an error, not 2018-03-02).
-func (s *SteeringGroup) UnmarshalJSON(b []byte) error {
-	type plain SteeringGroup
-	f, v, bad, err := jsondate.Decode(b, (*plain)(s), "established")
-	if bad {
-		return dateError(f, v)
-	}
-	return err
-}
+func (s *SteeringGroup) UnmarshalJSON(b []byte) error { return unmarshalStrict(b, s, decodeConfig{}) }
 
 // UnmarshalJSON decodes the contributor, rejecting unknown fields.
-func (c *Contributor) UnmarshalJSON(b []byte) error {
-	type plain Contributor
-	_, _, _, err := jsondate.Decode(b, (*plain)(c))
-	return err
-}
+func (c *Contributor) UnmarshalJSON(b []byte) error { return unmarshalStrict(b, c, decodeConfig{}) }
 
 // UnmarshalJSON decodes the document, rejecting unknown fields and a date that is not
 // exactly a calendar day YYYY-MM-DD ("2018-02-30" is an error, not 2018-03-02).
-func (d *Document) UnmarshalJSON(b []byte) error {
-	type plain Document
-	f, v, bad, err := jsondate.Decode(b, (*plain)(d), "date")
-	if bad {
-		return dateError(f, v)
-	}
-	return err
-}
+func (d *Document) UnmarshalJSON(b []byte) error { return unmarshalStrict(b, d, decodeConfig{}) }
 
 // UnmarshalJSON decodes the horizon, rejecting unknown fields.
-func (h *Horizon) UnmarshalJSON(b []byte) error {
-	type plain Horizon
-	_, _, _, err := jsondate.Decode(b, (*plain)(h))
-	return err
-}
+func (h *Horizon) UnmarshalJSON(b []byte) error { return unmarshalStrict(b, h, decodeConfig{}) }
 
 // UnmarshalJSON decodes the project group, rejecting unknown fields and an established date
 // that is not exactly a calendar day YYYY-MM-DD ("2018-02-30" is an error, not 2018-03-02).
-func (g *ProjectGroup) UnmarshalJSON(b []byte) error {
-	type plain ProjectGroup
-	f, v, bad, err := jsondate.Decode(b, (*plain)(g), "established")
-	if bad {
-		return dateError(f, v)
-	}
-	return err
-}
+func (g *ProjectGroup) UnmarshalJSON(b []byte) error { return unmarshalStrict(b, g, decodeConfig{}) }
 
 // UnmarshalJSON decodes the resource group, rejecting unknown fields and an established date
 // that is not exactly a calendar day YYYY-MM-DD ("2018-02-30" is an error, not 2018-03-02).
-func (g *ResourceGroup) UnmarshalJSON(b []byte) error {
-	type plain ResourceGroup
-	f, v, bad, err := jsondate.Decode(b, (*plain)(g), "established")
-	if bad {
-		return dateError(f, v)
-	}
-	return err
-}
+func (g *ResourceGroup) UnmarshalJSON(b []byte) error { return unmarshalStrict(b, g, decodeConfig{}) }

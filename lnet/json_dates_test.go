@@ -27,7 +27,7 @@ func TestStrictJSONDates(t *testing.T) {
 		{"grant spend-by", `{"spend_by":"2020-02-30"}`, &lnet.Grant{}, "spend_by"},
 		{"application submitted", `{"submitted":"2019-11-31"}`, &lnet.Application{}, "submitted"},
 		{"period end", `{"start":"2019-01-01","end":"2019-06-31"}`, &lnet.Period{}, "end"},
-		{"nested in a network", `{"id":"n","projects":[{"id":"p","period":{"start":"2019-02-29","end":"2019-12-31"}}]}`, &lnet.Network{}, "start"},
+		{"nested in a network", `{"id":"n","projects":[{"id":"p","period":{"start":"2019-02-29","end":"2019-12-31"}}]}`, &lnet.Network{}, "projects[0].period.start"},
 		{"network established", `{"id":"n","established":"2018-06-31"}`, &lnet.Network{}, "established"},
 	}
 	for _, tt := range bad {
@@ -44,7 +44,12 @@ func TestStrictJSONDates(t *testing.T) {
 	var g lnet.Gathering
 	require.NoError(t, json.Unmarshal([]byte(`{"kind":"gathering","date":"2024-02-29","title":"Samling"}`), &g))
 	assert.Equal(t, "2024-02-29", g.Date.String())
+	// An optional date is absent, never null (schema/network.json).
 	var d lnet.Decision
-	require.NoError(t, json.Unmarshal([]byte(`{"subject":"leader","date":"2018-09-13","due":null,"text":"x"}`), &d))
+	require.NoError(t, json.Unmarshal([]byte(`{"subject":"leader","date":"2018-09-13","text":"x"}`), &d))
 	assert.Nil(t, d.Due)
+	err := json.Unmarshal([]byte(`{"subject":"leader","date":"2018-09-13","due":null,"text":"x"}`), &d)
+	var fe *lnet.FieldError
+	require.ErrorAs(t, err, &fe)
+	assert.Equal(t, "due", fe.Path)
 }
