@@ -17,13 +17,35 @@ func TestErrorText(t *testing.T) {
 		require.Error(t, err)
 		return err
 	}
+	readCSV := func(s string) error {
+		_, err := allocation.ReadRecipientsCSV(strings.NewReader(s))
+		require.Error(t, err)
+		return err
+	}
 	tests := []struct {
 		name   string
 		err    error
 		nb, nn string
 	}{
+		// The strict decoder refuses a negative pot by its form, as the schema does.
 		{"field", decode(`{"pot":"-5","recipients":[{"id":"a","weight":"1"}]}`),
-			`allocation: pot: negativt beløp "-5"`, `allocation: pot: negativt beløp "-5"`},
+			`allocation: pot: forventer et beløp som en streng av sifre med høyst to desimaler ("950000", "2.5") "-5"`,
+			`allocation: pot: ventar eit beløp som ein streng av siffer med høgst to desimalar ("950000", "2.5") "-5"`},
+		{"JSON type", decode(`{"pot":"5","recipients":[{"id":"a","weight":true}]}`),
+			`allocation: recipients[0].weight: forventer en streng eller et heltall, ikke true eller false`,
+			`allocation: recipients[0].weight: ventar ein streng eller eit heiltal, ikkje true eller false`},
+		{"malformed", decode(`{"pot":"5",}`),
+			`allocation: request: feil i JSON: komma etter siste medlem i et objekt ved byte 11`,
+			`allocation: request: feil i JSON: komma etter siste medlem i eit objekt ved byte 11`},
+		{"CSV quote", readCSV("id;weight\na\"b;1\n"),
+			`allocation: line 2, column 1: anførselstegn inne i et felt uten anførselstegn; sett hele feltet i anførselstegn`,
+			`allocation: line 2, column 1: hermeteikn inne i eit felt utan hermeteikn; set heile feltet i hermeteikn`},
+		{"CSV decimal marks", readCSV("id;weight\na;1,5\nb;2.5\n"),
+			`allocation: line 3, column 2 (weight): blandede desimaltegn: '.' her, ',' på linje 2, kolonne 2 "2.5"`,
+			`allocation: line 3, column 2 (weight): blanda desimalteikn: '.' her, ',' på linje 2, kolonne 2 "2.5"`},
+		{"CSV fields", readCSV("id;weight\na;1;2\n"),
+			`allocation: line 2: overskriftslinjen har 2 kolonner, denne raden 3 felt`,
+			`allocation: line 2: overskriftslina har 2 kolonnar, denne rada 3 felt`},
 		{"scheme", decode(`{"pots":{"x":"1"},"recipients":[{"id":"a","weight":"1"}]}`),
 			`allocation: pots.x: ukjent ordning; forventer "self_initiated" eller "foster_home" "x"`,
 			`allocation: pots.x: ukjend ordning; ventar "self_initiated" eller "foster_home" "x"`},

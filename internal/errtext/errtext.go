@@ -177,3 +177,43 @@ func fill(format string, args []string, c *catalogue, bokmal bool, depth int) st
 	b.WriteString(format[last:])
 	return b.String()
 }
+
+// complete reports whether reason is translated completely: it is an entry itself, or it
+// matches a format whose values are each a value (verbs, digits, quoted text, codes: no word
+// of two or more lower-case letters outside quotes) or complete in turn, depth levels deep.
+// Lookup of a reason that is not complete leaves English words in the Norwegian text ("want
+// %s" with "a whole number in range"); the test of the catalogue requires every reason the
+// SDK writes to be complete.
+func complete(c *catalogue, reason string, depth int) bool {
+	if _, ok := c.exact[reason]; ok {
+		return true
+	}
+	if c.err != nil || len(reason) > MaxReason || depth <= 0 {
+		return false
+	}
+	for _, f := range c.formats {
+		m := f.re.FindStringSubmatch(reason)
+		if m == nil {
+			continue
+		}
+		for _, a := range m[1:] {
+			if !isValue(a) && !complete(c, a, depth-1) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// words finds the words of a text that a translation must not leave in English: three or
+// more lower-case letters (codes and names such as "JSON", "ICS", "W01" are kept).
+var words = regexp.MustCompile(`[a-z]{3,}`)
+
+// quotedOrVerb matches what a value may hold beside words: quoted text and verbs.
+var quotedOrVerb = regexp.MustCompile(`"(\\.|[^"\\])*"|'[^']*'|%(\[\d\])?[sdqvw]`)
+
+// isValue reports whether the text a format matched is a value rather than a phrase.
+func isValue(s string) bool {
+	return !words.MatchString(quotedOrVerb.ReplaceAllString(s, ""))
+}

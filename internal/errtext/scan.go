@@ -18,9 +18,13 @@ import (
 //   - the value of a field named Reason (or Type or What, the names of what was parsed or
 //     looked up) in a composite literal, or
 //   - the argument for a parameter named reason, typ or what (or format, when the function also has a
-//     path or value parameter) of a function or function literal of the package, or
+//     path or value parameter) of a function or function literal of the package, or for the
+//     reason of a method of the decoding layer's Decoder (d.Fail, d.FailAt, d.TypeError), or
 //   - assigned to a variable named reason, or
-//   - returned by a function whose name ends in Problem or Mismatch (idProblem).
+//   - returned by a function whose name ends in Problem or Mismatch (idProblem), or
+//   - the format of fmt.Errorf when it starts with a wrapped sentinel ("%w: for grant year
+//     %d, …"), with each %w written %s: the message is translated as a whole, the sentinel's
+//     text looked up in turn.
 //
 // A package's test compares the list with its [Catalogue], so a reason added to the code
 // without its translation fails the test. Reasons passed on from another package's error
@@ -95,6 +99,9 @@ func Reasons(dir string) ([]string, error) {
 						}
 					}
 				case *ast.CallExpr:
+					if f, ok := wrapFormat(x); ok {
+						seen[f] = true
+					}
 					var at []int
 					switch fn := x.Fun.(type) {
 					case *ast.Ident:
@@ -104,6 +111,9 @@ func Reasons(dir string) ([]string, error) {
 						}
 					case *ast.SelectorExpr:
 						at = params[fn.Sel.Name]
+						if at == nil {
+							at = decoderReason(fn.Sel.Name)
+						}
 					}
 					for _, i := range at {
 						if i < len(x.Args) {
@@ -121,6 +131,37 @@ func Reasons(dir string) ([]string, error) {
 	}
 	sort.Strings(out)
 	return out, nil
+}
+
+// decoderReason returns the positions of the reason parameters of the methods of the
+// decoding layer's Decoder (internal/strictjson) that the packages above it call with their
+// own reasons: Fail(sentinel, value, reason), FailAt(name, sentinel, reason) and
+// TypeError(want), whose want is translated inside "want %s, not %s".
+func decoderReason(method string) []int {
+	switch method {
+	case "Fail", "FailAt":
+		return []int{2}
+	case "TypeError":
+		return []int{0}
+	}
+	return nil
+}
+
+// wrapFormat returns the format of a call fmt.Errorf("%w: …", sentinel, …), its %w written
+// %s, the verb the catalogue matches.
+func wrapFormat(x *ast.CallExpr) (string, bool) {
+	sel, ok := x.Fun.(*ast.SelectorExpr)
+	if !ok || sel.Sel.Name != "Errorf" || len(x.Args) == 0 {
+		return "", false
+	}
+	if pkg, ok := sel.X.(*ast.Ident); !ok || pkg.Name != "fmt" {
+		return "", false
+	}
+	f, ok := reasonOf(x.Args[0])
+	if !ok || !strings.HasPrefix(f, "%w") {
+		return "", false
+	}
+	return strings.ReplaceAll(f, "%w", "%s"), true
 }
 
 // reasonOf returns the reason format an expression writes, if it is built from a constant.

@@ -19,3 +19,14 @@ func f(x string) {
 	_ = reason
 	_ = fmt.Sprint("not a reason")
 }
+
+func g(err error) error {
+	_ = fmt.Errorf("not wrapped first: %w", err)
+	return fmt.Errorf("%w: by wrap %q (%w)", err, "x", err)
+}
+
+type decoder struct{}
+
+func h(d decoder) {
+	_ = d.Fail(nil, "v", "by decoder")
+}
