@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strconv"
 
+	"github.com/laeringsnettverk/sdk/internal/errtext"
 	"github.com/laeringsnettverk/sdk/lnet"
 )
 
@@ -56,6 +57,24 @@ func (e *CallError) Unwrap() []error {
 	return []error{ErrInvalidCall, e.Err}
 }
 
+// Text returns the message in the three languages (feil i utlysningen), e.g. in bokmål
+// `sdk: utlysning: schemes[0].pot: negativ pott -5: ugyldig beløp`: the field as Error writes it, the
+// reason translated and the underlying error rendered with [lnet.ErrorText]. The English
+// text is [CallError.Error]. It implements [lnet.TextError].
+func (e *CallError) Text() lnet.Text {
+	nb, nn, _ := errtext.Lookup(e.Reason)
+	t := lnet.Text{
+		NB: "sdk: utlysning: " + e.Field + ": " + nb,
+		NN: "sdk: utlysing: " + e.Field + ": " + nn,
+		EN: e.Error(),
+	}
+	if e.Err != nil {
+		t.NB += ": " + lnet.ErrorText(e.Err, lnet.Bokmal)
+		t.NN += ": " + lnet.ErrorText(e.Err, lnet.Nynorsk)
+	}
+	return t
+}
+
 // ApplicationError reports an application (søknad) the round cannot take, naming it by its
 // position and id. It wraps the reason: [ErrMissingWeight], [ErrNotInCall], [ErrDuplicate],
 // or the error of [lnet.Application.Validate] (wrapping [lnet.ErrInvalidModel]) or of the
@@ -76,3 +95,23 @@ func (e *ApplicationError) Error() string {
 
 // Unwrap returns the reason.
 func (e *ApplicationError) Unwrap() error { return e.Err }
+
+// Text returns the message in the three languages (feil i en søknad): the application by
+// position and id as Error writes it, and the reason rendered with [lnet.ErrorText], e.g.
+// in nynorsk `sdk: applications[2] "a-3": søknaden høyrer ikkje til utlysinga: for
+// tilskotsår 2025, utlysinga gjeld 2026`. The English text is [ApplicationError.Error]. It
+// implements [lnet.TextError].
+func (e *ApplicationError) Text() lnet.Text {
+	head := "sdk: applications[" + strconv.Itoa(e.Index) + "] " + strconv.Quote(string(e.ID)) + ": "
+	return lnet.Text{
+		NB: head + lnet.ErrorText(e.Err, lnet.Bokmal),
+		NN: head + lnet.ErrorText(e.Err, lnet.Nynorsk),
+		EN: e.Error(),
+	}
+}
+
+// The round's typed errors render in the three languages.
+var (
+	_ lnet.TextError = (*CallError)(nil)
+	_ lnet.TextError = (*ApplicationError)(nil)
+)

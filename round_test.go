@@ -221,6 +221,10 @@ func TestRunErrors(t *testing.T) {
 				assert.ErrorIs(t, err, is)
 			}
 			assert.ErrorContains(t, err, tc.contains)
+			// Every error of the round speaks Norwegian too (lnet.ErrorText).
+			assert.NotEqual(t, err.Error(), lnet.ErrorText(err, lnet.Bokmal))
+			assert.NotEqual(t, err.Error(), lnet.ErrorText(err, lnet.Nynorsk))
+			assert.Equal(t, err.Error(), lnet.ErrorText(err, lnet.English))
 		})
 	}
 }

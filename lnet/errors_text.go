@@ -11,11 +11,12 @@ import (
 
 // TextError is an error that can say what went wrong in the SDK's three languages (feil med
 // tekst på bokmål, nynorsk og engelsk). The SDK's typed errors implement it: [ParseError],
-// [FieldError] and [LookupError] here, allocation's RecipientError, FieldError and
-// InfeasibleFloorsError, and eligibility's Error; the calendar reports its errors with this
-// package's types. Their English text is their Error message; the Norwegian texts
-// say the same in bokmål and nynorsk, with field paths, codes and quoted input unchanged.
-// Render an error chain with [ErrorText].
+// [FieldError], [LookupError] and [ArithmeticError] here, allocation's RecipientError,
+// FieldError and InfeasibleFloorsError, eligibility's Error, and the root package's
+// CallError and ApplicationError; the calendar reports its errors with this package's
+// types. Their English text is their Error message; the Norwegian texts say the same in
+// bokmål and nynorsk, with field paths, codes and quoted input unchanged. Render an error
+// chain with [ErrorText].
 type TextError interface {
 	error
 	// Text returns the message in bokmål, nynorsk and English.
@@ -44,8 +45,8 @@ func ErrorText(err error, lang Language) string {
 		return t.Text().In(lang)
 	}
 	if j, ok := err.(interface{ Unwrap() []error }); ok {
-		// The form of errors.Join: the messages one per line. Other multi-errors keep their
-		// own message.
+		// The form of errors.Join: the messages one per line. Other multi-errors (fmt.Errorf
+		// with two %w) are looked up in the catalogue as a whole, or keep their message.
 		errs := j.Unwrap()
 		parts := make([]string, 0, len(errs))
 		for _, e := range errs {
@@ -62,7 +63,6 @@ func ErrorText(err error, lang Language) string {
 			}
 			return strings.Join(parts, "\n")
 		}
-		return err.Error()
 	}
 	msg := err.Error()
 	// A message the SDK writes with fmt.Errorf is translated as a whole when the catalogue
@@ -119,6 +119,27 @@ func (e *FieldError) Text() Text {
 			return e.Path + ": " + s
 		}
 		return e.Path + ": " + s + " " + quoted(e.Value)
+	})
+}
+
+// Text returns the message in the three languages (regnefeil), with the operation and its
+// operands as [ArithmeticError.Error] writes them and the reason translated, e.g. in bokmål
+// `lnet: NOK 999999999999999 + 1: resultatet er utenfor ±999999999999999.99`; a sum names
+// its number of terms ("Σ av 3 beløp"). The English text is [ArithmeticError.Error].
+func (e *ArithmeticError) Text() Text {
+	return reasonText(e.Reason).Map(func(lang Language, r string) string {
+		if lang == English {
+			return e.Error()
+		}
+		s := "lnet: NOK " + e.X + " " + e.Op
+		if e.Op == "Σ" {
+			n, _, _ := strings.Cut(e.X, " ")
+			s = "lnet: NOK Σ av " + n + " beløp"
+		}
+		if e.Y != "" {
+			s += " " + e.Y
+		}
+		return s + ": " + r
 	})
 }
 

@@ -21,6 +21,13 @@ func TestErrorText(t *testing.T) {
 	field := &lnet.FieldError{Path: "members[2].municipality", Value: "1238", Reason: "already anchored"}
 	noValue := &lnet.FieldError{Path: "id", Reason: "missing"}
 	joined := errors.Join(field, noValue)
+	_, addErr := lnet.MustNOK("999999999999999").Add(lnet.MustNOK("1"))
+	_, sumErr := lnet.Sum(lnet.MustNOK("999999999999999"), lnet.MustNOK("999999999999999"))
+	_, divErr := lnet.MustNOK("1").MulRat(1, 0, lnet.RoundHalfEven)
+	_, modeErr := lnet.MustNOK("1").MulRat(1, 3, lnet.RoundingMode(0))
+	for _, err := range []error{addErr, sumErr, divErr, modeErr} {
+		require.Error(t, err)
+	}
 	tests := []struct {
 		name   string
 		err    error
@@ -49,6 +56,16 @@ func TestErrorText(t *testing.T) {
 		{"reworded wrapper", fmt.Errorf("%w (in network.json)", noValue),
 			"id: missing (in network.json)", "id: missing (in network.json)"},
 		{"foreign", io.ErrUnexpectedEOF, "unexpected EOF", "unexpected EOF"},
+		{"overflow", addErr,
+			"lnet: NOK 999999999999999 + 1: resultatet er utenfor ±999999999999999.99",
+			"lnet: NOK 999999999999999 + 1: resultatet er utanfor ±999999999999999.99"},
+		{"sum", sumErr,
+			"lnet: NOK Σ av 2 beløp: resultatet er utenfor ±999999999999999.99",
+			"lnet: NOK Σ av 2 beløp: resultatet er utanfor ±999999999999999.99"},
+		{"division by zero", divErr, "lnet: NOK 1 × 1/0: divisjon med null", "lnet: NOK 1 × 1/0: divisjon med null"},
+		{"no rounding mode", modeErr,
+			"lnet: NOK 1 × 1/3: ingen avrundingsmåte oppgitt (RoundingMode(0))",
+			"lnet: NOK 1 × 1/3: ingen avrundingsmåte oppgitt (RoundingMode(0))"},
 		// A reason the catalogue does not hold stays English inside the Norwegian frame.
 		{"unknown reason", &lnet.FieldError{Path: "x", Reason: "a reason nobody wrote"},
 			"x: a reason nobody wrote", "x: a reason nobody wrote"},

@@ -12,8 +12,8 @@
 // CSV rows "id,weight[,floor[,cap]]" as allocation.ReadRecipientsCSV reads them: ',' or ';'
 // with a decimal comma (Norwegian Excel), a byte order mark, CRLF or CR line ends, a header
 // recognised by its names. Output is JSON (default), CSV or a Markdown table
-// (-format json|csv|markdown, -lang nb|nn|en for the table headings); JSON and CSV are written
-// as they are produced, share by share.
+// (-format json|csv|markdown, -lang nb|nn|en for the table headings and the error
+// messages); JSON and CSV are written as they are produced, share by share.
 //
 // Input that is empty or only whitespace (an empty pipe, an empty -in file, /dev/null) is an
 // error that says what was expected: a pipeline that lost its data never gets made-up numbers.

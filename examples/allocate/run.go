@@ -55,12 +55,13 @@ Flags:
 // run is the command: it returns the exit status. Output is written as it is produced, and
 // only once the input was read and allocated without error; a write error is exit status 1.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	write, err := runErr(args, stdin, stderr)
+	write, lang, err := runErr(args, stdin, stderr)
 	if errors.Is(err, errHelp) {
 		return 0
 	}
 	if err != nil {
-		msg := strings.ReplaceAll(err.Error(), "\n", "; ")
+		// The SDK's errors in the -lang language; the command's own (usage) in English.
+		msg := strings.ReplaceAll(lnet.ErrorText(err, lang), "\n", "; ")
 		fmt.Fprintln(stderr, "allocate:", msg)
 		if errors.Is(err, errUsage) {
 			fmt.Fprintln(stderr, shortUsage)
@@ -74,7 +75,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		err = bw.Flush()
 	}
 	if err != nil {
-		fmt.Fprintln(stderr, "allocate: writing output:", err)
+		fmt.Fprintln(stderr, "allocate: writing output:", lnet.ErrorText(err, lang))
 		return 1
 	}
 	return 0
@@ -88,7 +89,7 @@ func flags(o *options) *flag.FlagSet {
 	fs.StringVar(&o.pot, "pot", "", "read CSV id,weight[,floor,cap] and allocate this `AMOUNT`")
 	fs.BoolVar(&o.demo, "demo", false, "run the illustrative default (as from a terminal with no input); reads no input")
 	fs.StringVar(&o.format, "format", "json", "output format: json, csv or markdown")
-	fs.StringVar(&o.lang, "lang", "nb", "language of Markdown headings: nb, nn or en")
+	fs.StringVar(&o.lang, "lang", "nb", "language of Markdown headings and of error messages: nb, nn or en")
 	fs.StringVar(&o.unit, "unit", "", "unit of amounts (CSV: default 1; default run: 50000)")
 	fs.StringVar(&o.method, "method", "", "largest_remainder (default), sainte_lague or dhondt")
 	fs.IntVar(&o.year, "year", 0, "default run: the year of offices and children 0–17 (default: the last year of population data, 2026 embedded)")
@@ -115,28 +116,19 @@ const shortUsage = "usage: allocate [flags] < request.json | allocate -pot AMOUN
 var errNoInput = errors.New("no input: expected a JSON request (or, with -pot, CSV rows id,weight[,floor,cap]) on stdin or in -in FILE; run with -demo for the illustrative default")
 
 // runErr reads the flags and the input and allocates; it returns the function that writes
-// the output.
-func runErr(args []string, stdin io.Reader, stderr io.Writer) (func(io.Writer) error, error) {
+// the output, and the language of -lang for the messages (bokmål until -lang is read, and
+// when it is not a language).
+func runErr(args []string, stdin io.Reader, stderr io.Writer) (func(io.Writer) error, lnet.Language, error) {
 	var o options
 	fs := flags(&o)
+	lang := lnet.Bokmal
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			printUsage(stderr)
-			return nil, errHelp
+			return nil, lang, errHelp
 		}
-		return nil, fmt.Errorf("%w: %v", errUsage, err)
+		return nil, lang, fmt.Errorf("%w: %v", errUsage, err)
 	}
-	if fs.NArg() > 0 {
-		return nil, fmt.Errorf("%w: unexpected argument %q", errUsage, fs.Arg(0))
-	}
-	o.set = map[string]bool{}
-	fs.Visit(func(f *flag.Flag) { o.set[f.Name] = true })
-	switch o.format {
-	case "json", "csv", "markdown", "md":
-	default:
-		return nil, fmt.Errorf("%w: -format: want json, csv or markdown, not %q", errUsage, o.format)
-	}
-	lang := lnet.Bokmal
 	switch o.lang {
 	case "nb", "no":
 	case "nn":
@@ -144,12 +136,22 @@ func runErr(args []string, stdin io.Reader, stderr io.Writer) (func(io.Writer) e
 	case "en":
 		lang = lnet.English
 	default:
-		return nil, fmt.Errorf("%w: -lang: want nb, nn or en, not %q", errUsage, o.lang)
+		return nil, lang, fmt.Errorf("%w: -lang: want nb, nn or en, not %q", errUsage, o.lang)
+	}
+	if fs.NArg() > 0 {
+		return nil, lang, fmt.Errorf("%w: unexpected argument %q", errUsage, fs.Arg(0))
+	}
+	o.set = map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { o.set[f.Name] = true })
+	switch o.format {
+	case "json", "csv", "markdown", "md":
+	default:
+		return nil, lang, fmt.Errorf("%w: -format: want json, csv or markdown, not %q", errUsage, o.format)
 	}
 
 	resp, err := allocate(o, stdin)
 	if err != nil {
-		return nil, err
+		return nil, lang, err
 	}
 	return func(w io.Writer) error {
 		switch o.format {
@@ -161,7 +163,7 @@ func runErr(args []string, stdin io.Reader, stderr io.Writer) (func(io.Writer) e
 		enc := allocation.NewJSONEncoder(w)
 		enc.SetIndent("", "  ")
 		return enc.EncodeResponse(*resp)
-	}, nil
+	}, lang, nil
 }
 
 // allocate runs the default, or reads the input and allocates it.

@@ -103,7 +103,8 @@ func TestRunBadInput(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			code, stdout, stderr := runCmd(t, tt.stdin, tt.args...)
+			// The messages in English; TestRunErrorLanguage has them in bokmål and nynorsk.
+			code, stdout, stderr := runCmd(t, tt.stdin, append([]string{"-lang", "en"}, tt.args...)...)
 			require.Equal(t, tt.code, code)
 			require.Empty(t, stdout, "nothing on stdout on error")
 			require.Contains(t, stderr, tt.message)
@@ -114,6 +115,36 @@ func TestRunBadInput(t *testing.T) {
 			}
 			require.Equal(t, lines, strings.Count(stderr, "\n"), "one line on stderr (and the usage): %q", stderr)
 			require.True(t, strings.HasPrefix(stderr, "allocate: "))
+		})
+	}
+}
+
+// Errors are printed in the -lang language (bokmål by default), one line on stderr.
+func TestRunErrorLanguage(t *testing.T) {
+	negative := `{"pot": "100", "recipients": [{"id": "a", "weight": "-1"}]}`
+	tests := []struct {
+		name, stdin string
+		args        []string
+		want        string
+	}{
+		{"default bokmål", negative, nil, `allocate: allocation: recipients[0].weight: negativ vekt "-1"`},
+		{"bokmål", negative, []string{"-lang", "nb"}, `allocate: allocation: recipients[0].weight: negativ vekt "-1"`},
+		{"nynorsk", negative, []string{"-lang", "nn"}, `allocate: allocation: recipients[0].weight: negativ vekt "-1"`},
+		{"English", negative, []string{"-lang", "en"}, `allocate: allocation: recipients[0].weight: negative weight "-1"`},
+		{"malformed nynorsk", `{"pots":`, []string{"-lang", "nn"}, "allocate: allocation: request: feil i JSON: inndata sluttar for tidleg"},
+		{"floors nynorsk", `{"pot": "100", "recipients": [{"id": "a", "weight": "1", "floor": "101"}]}`, []string{"-lang", "nn"},
+			"allocate: allocation: golva er til saman kr 101 (i heile einingar på kr 1), men potten er kr 100"},
+		{"CSV bokmål", "id;weight\na\"b;1\n", []string{"-pot", "100"},
+			"allocate: allocation: line 2, column 1: anførselstegn inne i et felt uten anførselstegn; sett hele feltet i anførselstegn"},
+		{"CSV nynorsk", "id;weight\na;1;2\n", []string{"-pot", "100", "-lang", "nn"},
+			"allocate: allocation: line 2: overskriftslina har 2 kolonnar, denne rada 3 felt"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, stdout, stderr := runCmd(t, tt.stdin, tt.args...)
+			require.Equal(t, 1, code)
+			require.Empty(t, stdout)
+			require.Equal(t, tt.want+"\n", stderr)
 		})
 	}
 }

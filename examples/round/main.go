@@ -14,7 +14,7 @@
 // (examples/internal/seeds.IllustrativeRound); the municipality codes are real. The
 // program has no conversion code of its own: it calls the public packages only. -h prints
 // the usage and exits 0; an unknown flag or an argument is a usage error (exit 2); a
-// failed round or a failed write exits 1.
+// failed round or a failed write exits 1, with the error in the -lang language.
 package main
 
 import (
@@ -23,6 +23,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/laeringsnettverk/sdk"
 	"github.com/laeringsnettverk/sdk/examples/internal/seeds"
@@ -35,7 +36,7 @@ func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
 func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("round", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	lang := fs.String("lang", "nb", "language of the decision table: nb, nn or en")
+	lang := fs.String("lang", "nb", "language of the decision table and of error messages: nb, nn or en")
 	year := fs.Int("year", 2026, "grant year of the illustrative call, within the register's data (2017–2026)")
 	fs.Usage = func() {
 		fmt.Fprintln(fs.Output(), "usage: round [-lang nb|nn|en] [-year YYYY]")
@@ -59,17 +60,21 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	call, networks, subs, err := seeds.IllustrativeRound(*year)
 	if err != nil {
-		fmt.Fprintln(stderr, "round:", err)
-		return 1
+		return fail(stderr, "round:", err, l)
 	}
 	round, err := sdk.Run(call, networks, subs)
 	if err != nil {
-		fmt.Fprintln(stderr, "round:", err)
-		return 1
+		return fail(stderr, "round:", err, l)
 	}
 	if err := round.WriteDecisionTable(stdout, l); err != nil {
-		fmt.Fprintln(stderr, "round: writing the decision table:", err)
-		return 1
+		return fail(stderr, "round: writing the decision table:", err, l)
 	}
 	return 0
+}
+
+// fail prints err after prefix on one line of stderr, in lang (the SDK's errors in bokmål,
+// nynorsk or English, lnet.ErrorText), and returns the exit code 1.
+func fail(stderr io.Writer, prefix string, err error, lang lnet.Language) int {
+	fmt.Fprintln(stderr, prefix, strings.ReplaceAll(lnet.ErrorText(err, lang), "\n", "; "))
+	return 1
 }

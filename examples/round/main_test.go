@@ -80,3 +80,18 @@ func TestRunWriteError(t *testing.T) {
 	assert.Equal(t, 1, run(nil, failingWriter{}, &errOut))
 	assert.True(t, strings.Contains(errOut.String(), "no space left on device"), errOut.String())
 }
+
+// A failed round is printed in the -lang language, on one line.
+func TestRunErrorLanguage(t *testing.T) {
+	for lang, want := range map[string]string{
+		"nb": `round: sdk: utlysning: office: ikke noe embete "innlandet" på vedtaksdagen 2010-05-20: `,
+		"nn": `round: sdk: utlysing: office: ikkje noko embete "innlandet" på vedtaksdagen 2010-05-20: `,
+		"en": `round: sdk: call: office: no office "innlandet" on the day of the decision 2010-05-20: `,
+	} {
+		var out, errOut bytes.Buffer
+		assert.Equal(t, 1, run([]string{"-lang", lang, "-year", "2010"}, &out, &errOut), lang)
+		assert.Zero(t, out.Len())
+		assert.True(t, strings.HasPrefix(errOut.String(), want), "%s: %q", lang, errOut.String())
+		assert.Equal(t, 1, strings.Count(errOut.String(), "\n"), lang)
+	}
+}
