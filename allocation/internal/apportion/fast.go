@@ -332,8 +332,8 @@ func heapPop(h []int32, less func(a, b int32) bool) []int32 {
 // remKey is a candidate for a remainder unit: its fractional part (or S minus it), weight
 // and index.
 type remKey struct {
-	rem, w uint64
-	i      int32
+	rem uint64
+	i   int32
 }
 
 // giveRemainders ranks the nCand recipients with a positive fractional part out.Rem[i]/out.Den
@@ -377,30 +377,28 @@ func giveRemainders(w []uint64, out *Output, nCand int) {
 	keys := buf[:0:nCand]
 	for i, r := range out.Rem {
 		if r > 0 {
-			keys = append(keys, remKey{S - r, w[i], int32(i)})
+			keys = append(keys, remKey{S - r, int32(i)})
 		}
 	}
-	bucketSortRem(keys, buf[nCand:], bits.Len64(S))
+	bucketSortRem(keys, buf[nCand:], bits.Len64(S), w)
 	for k, key := range keys {
 		give(k, key.i)
 	}
 }
 
-// compareRem orders candidates by rank: smaller S−rem (larger remainder) first, then the
-// larger weight, then the smaller index.
-func compareRem(a, b remKey) int {
-	if a.rem != b.rem {
-		return cmp.Compare(a.rem, b.rem)
-	}
-	if a.w != b.w {
-		return cmp.Compare(b.w, a.w)
-	}
-	return cmp.Compare(a.i, b.i)
-}
-
 // bucketSortRem is bucketSort for candidates whose rem field holds S−rem (width significant
-// bits), with ties broken by compareRem inside the buckets.
-func bucketSortRem(keys, tmp []remKey, width int) {
+// bits), with ties broken inside the buckets: smaller S−rem (larger remainder) first, then
+// the larger weight w[i], then the smaller index.
+func bucketSortRem(keys, tmp []remKey, width int, w []uint64) {
+	compareRem := func(a, b remKey) int {
+		if a.rem != b.rem {
+			return cmp.Compare(a.rem, b.rem)
+		}
+		if wa, wb := w[a.i], w[b.i]; wa != wb {
+			return cmp.Compare(wb, wa)
+		}
+		return cmp.Compare(a.i, b.i)
+	}
 	n := len(keys)
 	if n < 64 {
 		slices.SortFunc(keys, compareRem)
