@@ -17,9 +17,6 @@ import (
 // maxOre is the largest pot, unit, floor or cap, in øre: MaxNOK whole kroner.
 const maxOre = lnet.MaxNOK * 100
 
-// MaxRecipients is the largest number of recipients one allocation accepts.
-const MaxRecipients = 50_000_000
-
 // Allocate distributes pot among recipients by bounded largest remainder (see the package documentation), or by the
 // divisor method chosen with [WithMethod], in whole multiples of the unit ([WithUnit],
 // default kr 1):
@@ -179,7 +176,9 @@ func prepare(recipients []Recipient, cfg config) (*prepared, error) {
 			}
 		}
 	}
-	p.scale()
+	if err := p.scale(); err != nil {
+		return nil, err
+	}
 	return p, nil
 }
 
@@ -229,8 +228,10 @@ func unitsNOK(u uint64, unitOre int64) (lnet.NOK, error) {
 }
 
 // scale turns the weights into integers over their least common denominator: uint64 when
-// it fits, big.Int otherwise.
-func (p *prepared) scale() {
+// it fits, big.Int otherwise. It refuses a common denominator above [MaxDenominatorBits]
+// (the one place that limit is checked), naming the first recipient in id order whose
+// weight takes it over, before any big product is formed.
+func (p *prepared) scale() error {
 	D := uint64(1)
 	fast := true
 	n := len(p.src)
@@ -265,22 +266,45 @@ func (p *prepared) scale() {
 			p.w[i] = lo
 		}
 		if fast {
-			return
+			return nil
 		}
 		p.w = nil
 	}
 	bigD := big.NewInt(1)
-	var g big.Int
+	var g, q big.Int
+	dens := make([]*big.Int, n)
 	for k := 0; k < n; k++ {
-		den := p.rec(k).Weight.Rat().Denom()
+		w := p.rec(k).Weight
+		den := w.denom()
+		dens[k] = den
+		if den.BitLen() <= 1 {
+			continue
+		}
+		if q.Rem(bigD, den); q.Sign() == 0 {
+			continue // den divides D already
+		}
 		g.GCD(nil, nil, bigD, den)
-		bigD.Mul(bigD, new(big.Int).Quo(den, &g))
+		bigD.Mul(bigD, q.Quo(den, &g))
+		if bigD.BitLen() > MaxDenominatorBits {
+			i := k
+			if p.order != nil {
+				i = int(p.order[k])
+			}
+			v := w.String()
+			if len(v) > 64 {
+				v = v[:64] + "…"
+			}
+			return &RecipientError{Index: i, ID: p.src[i].ID, Field: "weight", Value: v,
+				Reason: fmt.Sprintf("with this weight the weights' common denominator exceeds %d bits (about %d digits); use fewer distinct denominators, e.g. decimals", MaxDenominatorBits, MaxDenominatorBits*30103/100000),
+				Err:    ErrTooLarge}
+		}
 	}
 	p.bigW = make([]*big.Int, n)
 	for i := 0; i < n; i++ {
 		rat := p.rec(i).Weight.Rat()
-		p.bigW[i] = new(big.Int).Mul(rat.Num(), new(big.Int).Quo(bigD, rat.Denom()))
+		p.bigW[i] = new(big.Int).Mul(rat.Num(), q.Quo(bigD, dens[i]))
 	}
+	return nil
 }
 
 func gcd(a, b uint64) uint64 {

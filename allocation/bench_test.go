@@ -2,39 +2,43 @@ package allocation
 
 import (
 	"fmt"
+	"math/bits"
 	"math/rand/v2"
 	"slices"
+	"sort"
 	"testing"
+	"time"
 
 	"github.com/laeringsnettverk/sdk/lnet"
 )
 
-// baselineLargestRemainder is the physical reference for the benchmarks: plain int64
-// largest remainder without floors, caps, validation or explanation (it overflows for large
-// pots and weights, which is why the package does not work this way).
-func baselineLargestRemainder(n int64, w []int64) []int64 {
-	var total int64
+// baselineHamilton is the bare-integer floor the benchmarks compare Allocate with: exact
+// largest remainder on uint64 weights with 128-bit products (math/bits), the fractional
+// parts compared as integers over the shared total, ties by smaller index — no floors, caps,
+// validation, ids or explanation. It returns the units of each recipient.
+func baselineHamilton(n uint64, w []uint64) []uint64 {
+	var total uint64
 	for _, x := range w {
 		total += x
 	}
-	out := make([]int64, len(w))
-	rem := make([]int64, len(w))
-	idx := make([]int, len(w))
-	var sum int64
+	out := make([]uint64, len(w))
+	rem := make([]uint64, len(w))
+	idx := make([]int32, len(w))
+	var sum uint64
 	for i, x := range w {
-		out[i] = n * x / total
-		rem[i] = n * x % total
+		hi, lo := bits.Mul64(n, x)
+		out[i], rem[i] = bits.Div64(hi, lo, total)
 		sum += out[i]
-		idx[i] = i
+		idx[i] = int32(i)
 	}
-	slices.SortFunc(idx, func(a, b int) int {
+	slices.SortFunc(idx, func(a, b int32) int {
 		if rem[a] != rem[b] {
 			if rem[a] > rem[b] {
 				return -1
 			}
 			return 1
 		}
-		return a - b
+		return int(a - b)
 	})
 	for _, i := range idx[:n-sum] {
 		out[i]++
@@ -42,117 +46,154 @@ func baselineLargestRemainder(n int64, w []int64) []int64 {
 	return out
 }
 
-// benchRecipients returns n recipients with weights like children counts (integers up to
-// 60 000), in id order, and the same weights as int64.
-func benchRecipients(n int) ([]Recipient, []int64) {
+// benchCase is one input of the paired benchmarks.
+type benchCase struct {
+	recs []Recipient
+	w    []uint64 // the same weights as integers over their common denominator
+	pot  lnet.NOK
+	potU uint64 // the pot in kroner
+}
+
+var benchSizes = []int{10, 356, 10_000, 100_000, 1_000_000}
+
+// newBenchCase returns n recipients in id order with weights like children counts
+// (integers up to 60 000) or, with decimals, the same with 6 decimals (1–6 significant
+// decimals, as a key built from shares has); with bounds, every recipient has a floor of a
+// quarter of the mean amount and a cap between 0.75 and 1.75 times it, so many bind.
+func newBenchCase(n int, decimals, bounds bool) benchCase {
 	rng := rand.New(rand.NewPCG(7, 8))
-	recs := make([]Recipient, n)
-	ws := make([]int64, n)
-	for i := range recs {
-		ws[i] = 1 + rng.Int64N(60_000)
-		recs[i] = Recipient{ID: fmt.Sprintf("%07d", i), Weight: IntWeight(uint64(ws[i]))}
+	potU := uint64(max(950_000, 10_000*n))
+	c := benchCase{recs: make([]Recipient, n), w: make([]uint64, n), pot: must(lnet.NewNOK(int64(potU))), potU: potU}
+	mean := int64(potU) / int64(n)
+	for i := range c.recs {
+		r := &c.recs[i]
+		r.ID = fmt.Sprintf("%07d", i)
+		if decimals {
+			c.w[i] = 1 + rng.Uint64N(60_000_000_000)
+			r.Weight, _ = FracWeight(c.w[i], 1_000_000)
+		} else {
+			c.w[i] = 1 + rng.Uint64N(60_000)
+			r.Weight = IntWeight(c.w[i])
+		}
+		if bounds {
+			r.Floor = must(lnet.NewNOK(mean / 4))
+			cp := must(lnet.NewNOK(mean*3/4 + int64(i%100)*mean/100))
+			r.Cap = &cp
+		}
 	}
-	return recs, ws
+	return c
 }
 
-var benchPot = lnet.MustNOK("950000")
-
-func BenchmarkBaselineInt64_356(b *testing.B) {
-	_, ws := benchRecipients(356)
-	for b.Loop() {
-		baselineLargestRemainder(950_000, ws)
+func benchName(n int, decimals, bounds bool) string {
+	w, b := "int", "plain"
+	if decimals {
+		w = "dec6"
 	}
+	if bounds {
+		b = "floorcap"
+	}
+	return fmt.Sprintf("n=%d/w=%s/%s", n, w, b)
 }
 
-func BenchmarkAllocate_356(b *testing.B) {
-	recs, _ := benchRecipients(356)
-	b.ReportAllocs()
-	for b.Loop() {
-		if _, err := Allocate(benchPot, recs); err != nil {
-			b.Fatal(err)
+// BenchmarkPaired runs the baseline and Allocate alternately on the same input, iteration by
+// iteration, and reports the median of their per-iteration time ratio ("ratio"), so the
+// noise of a shared machine hits both alike. Small inputs repeat inside one timing so a
+// timing spans at least ~50 µs.
+func BenchmarkPaired(b *testing.B) {
+	for _, n := range benchSizes {
+		for _, decimals := range []bool{false, true} {
+			for _, bounds := range []bool{false, true} {
+				reps := max(1, 20_000/n)
+				b.Run(benchName(n, decimals, bounds), func(b *testing.B) {
+					c := newBenchCase(n, decimals, bounds)
+					var ratios []float64
+					var libSum, baseSum time.Duration
+					for b.Loop() {
+						t0 := time.Now()
+						for range reps {
+							baselineHamilton(c.potU, c.w)
+						}
+						t1 := time.Now()
+						for range reps {
+							if _, err := Allocate(c.pot, c.recs); err != nil {
+								b.Fatal(err)
+							}
+						}
+						t2 := time.Now()
+						base, lib := t1.Sub(t0), t2.Sub(t1)
+						baseSum += base
+						libSum += lib
+						ratios = append(ratios, float64(lib)/float64(base))
+					}
+					sort.Float64s(ratios)
+					b.ReportMetric(ratios[len(ratios)/2], "ratio")
+					b.ReportMetric(float64(baseSum.Nanoseconds())/float64(b.N*reps), "base-ns/op")
+					b.ReportMetric(float64(libSum.Nanoseconds())/float64(b.N*reps), "lib-ns/op")
+				})
+			}
 		}
 	}
 }
 
-func BenchmarkAllocateDecimalWeights_356(b *testing.B) {
-	recs, _ := benchRecipients(356)
-	for i := range recs {
-		recs[i].Weight = MustWeight(fmt.Sprintf("0.%05d", i*7%100000+1))
-	}
-	b.ReportAllocs()
-	for b.Loop() {
-		if _, err := Allocate(benchPot, recs); err != nil {
-			b.Fatal(err)
+// BenchmarkMemory measures time, bytes and allocations of the baseline and of Allocate
+// separately (compare them with benchstat: the baseline is ".../baseline", Allocate
+// ".../allocate").
+func BenchmarkMemory(b *testing.B) {
+	for _, n := range benchSizes {
+		for _, decimals := range []bool{false, true} {
+			for _, bounds := range []bool{false, true} {
+				name := benchName(n, decimals, bounds)
+				b.Run(name+"/baseline", func(b *testing.B) {
+					c := newBenchCase(n, decimals, bounds)
+					b.ReportAllocs()
+					for b.Loop() {
+						baselineHamilton(c.potU, c.w)
+					}
+				})
+				b.Run(name+"/allocate", func(b *testing.B) {
+					c := newBenchCase(n, decimals, bounds)
+					b.ReportAllocs()
+					for b.Loop() {
+						if _, err := Allocate(c.pot, c.recs); err != nil {
+							b.Fatal(err)
+						}
+					}
+				})
+			}
 		}
 	}
 }
 
-func BenchmarkAllocateCapped_356(b *testing.B) {
-	recs, _ := benchRecipients(356)
-	for i := range recs {
-		c := must(lnet.NewNOK(int64(2000 + i*3)))
-		recs[i].Cap = &c
-		recs[i].Floor = lnet.MustNOK("500")
-	}
-	b.ReportAllocs()
-	for b.Loop() {
-		if _, err := Allocate(benchPot, recs); err != nil {
-			b.Fatal(err)
-		}
-	}
-}
-
-func BenchmarkSainteLague_356(b *testing.B) {
-	recs, _ := benchRecipients(356)
-	b.ReportAllocs()
-	for b.Loop() {
-		if _, err := Allocate(benchPot, recs, WithMethod(SainteLague)); err != nil {
-			b.Fatal(err)
-		}
+func BenchmarkSainteLague(b *testing.B) {
+	for _, n := range []int{356, 1_000_000} {
+		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
+			c := newBenchCase(n, false, false)
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := Allocate(c.pot, c.recs, WithMethod(SainteLague)); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }
 
-const million = 1_000_000
-
-var bigPot = lnet.MustNOK("10000000000")
-
-func BenchmarkBaselineInt64_1M(b *testing.B) {
-	_, ws := benchRecipients(million)
-	for b.Loop() {
-		baselineLargestRemainder(10_000_000_000, ws)
-	}
-}
-
-func BenchmarkAllocate_1M(b *testing.B) {
-	recs, _ := benchRecipients(million)
-	b.ReportAllocs()
-	for b.Loop() {
-		if _, err := Allocate(bigPot, recs); err != nil {
-			b.Fatal(err)
-		}
-	}
-}
-
-func BenchmarkAllocateCapped_1M(b *testing.B) {
-	recs, _ := benchRecipients(million)
-	for i := range recs {
-		c := must(lnet.NewNOK(int64(10_000 + i%5000)))
-		recs[i].Cap = &c
-	}
-	b.ReportAllocs()
-	for b.Loop() {
-		if _, err := Allocate(bigPot, recs); err != nil {
-			b.Fatal(err)
-		}
-	}
-}
-
-func BenchmarkSainteLague_1M(b *testing.B) {
-	recs, _ := benchRecipients(million)
-	b.ReportAllocs()
-	for b.Loop() {
-		if _, err := Allocate(bigPot, recs, WithMethod(SainteLague)); err != nil {
-			b.Fatal(err)
+// TestBaselineAgrees: the baseline is an exact Hamilton (a benchmark against a wrong
+// baseline would mean nothing): it gives the amounts of Allocate without bounds.
+func TestBaselineAgrees(t *testing.T) {
+	for _, n := range []int{10, 356, 10_000} {
+		for _, decimals := range []bool{false, true} {
+			c := newBenchCase(n, decimals, false)
+			res, err := Allocate(c.pot, c.recs)
+			if err != nil {
+				t.Fatal(err)
+			}
+			base := baselineHamilton(c.potU, c.w)
+			for i, s := range res.Shares {
+				if s.Units() != base[i] {
+					t.Fatalf("n=%d decimals=%v: recipient %d: Allocate %d units, baseline %d", n, decimals, i, s.Units(), base[i])
+				}
+			}
 		}
 	}
 }

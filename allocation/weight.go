@@ -22,15 +22,6 @@ type Weight struct {
 	r        *big.Rat // non-nil when the weight does not fit num/den; never mutated
 }
 
-// Limits on weights parsed from text, so hostile input cannot make them huge.
-const (
-	// MaxWeightLen is the longest weight text [ParseWeight] accepts, in bytes. The String
-	// of a weight parsed from at most 200 bytes is never longer, so it parses back.
-	MaxWeightLen = 256
-	// MaxWeightExponent is the largest |exponent| [ParseWeight] accepts in "1.5e3".
-	MaxWeightExponent = 40
-)
-
 // IntWeight returns the whole-number weight n, e.g. a count of children (barn 0–17).
 func IntWeight(n uint64) Weight {
 	if n == 0 {
@@ -184,6 +175,17 @@ func (w Weight) Rat() *big.Rat {
 		return new(big.Rat)
 	}
 	return new(big.Rat).SetFrac(new(big.Int).SetUint64(w.num), new(big.Int).SetUint64(w.den))
+}
+
+// denom returns the denominator in lowest terms (1 for the zero weight); never mutate it.
+func (w Weight) denom() *big.Int {
+	switch {
+	case w.r != nil:
+		return w.r.Denom()
+	case w.den == 0:
+		return big.NewInt(1)
+	}
+	return new(big.Int).SetUint64(w.den)
 }
 
 // small returns the weight as num/den in lowest terms when both fit 64 bits.

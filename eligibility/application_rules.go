@@ -64,6 +64,32 @@ func checkApplicationProject(c Case) outcome {
 	}))
 }
 
+func checkProjectStage(c Case) outcome {
+	p := c.Project
+	if p == nil {
+		return c.result(NotApplicable, c.ev("", "", "Søknaden gjelder ikke et av nettverkets prosjekter (se APP-PROJECT).",
+			"Søknaden gjeld ikkje eit av prosjekta til nettverket (sjå APP-PROJECT).",
+			"The application is not for one of the network's projects (see APP-PROJECT)."))
+	}
+	t := lit(p.Title)
+	if p.Status == 0 {
+		return c.result(Passed, c.ev("project.status", "",
+			"Prosjektet «"+t+"» har ingen oppgitt status og regnes som igangsatt.",
+			"Prosjektet «"+t+"» har ingen oppgitt status og blir rekna som sett i gang.",
+			"The project «"+t+"» has no stated status and counts as started."))
+	}
+	if p.Started() {
+		return c.result(Passed, c.ev("project.status", p.Status.String(),
+			"Prosjektet «"+t+"» er igangsatt.",
+			"Prosjektet «"+t+"» er sett i gang.",
+			"The project «"+t+"» has been started."))
+	}
+	return c.result(Noted, c.ev("project.status", p.Status.String(),
+		"Prosjektet «"+t+"» er ikke satt i gang ("+p.Status.Norwegian()+"); embetet vurderer om det kan få midler nå.",
+		"Prosjektet «"+t+"» er ikkje sett i gang ("+p.Status.Nynorsk()+"); embetet vurderer om det kan få midlar no.",
+		"The project «"+t+"» has not been started ("+p.Status.English()+"); the office judges whether it can get money now."))
+}
+
 func checkApplicationScheme(c Case) outcome {
 	s := c.Application.Scheme
 	nb, nn, en := schemeName(s)

@@ -63,6 +63,7 @@ const (
 	qOther       = "Læringsnettverk kan nå også involvere andre kommunale tjenester, i tillegg til barnevernet, i sine utviklingsprosjekter."
 	qApplicant   = "Fylkesmannen skal behandle søknader fra nettverket, og fordele og prioritere stimuleringsmidler i tråd med retningslinjer for arbeidet."
 	qPartCost    = "Stimuleringsmidlene kan brukes til å dekke deler av kommunenes kostnader til tjeneste og tiltaksutvikling."
+	qImplement   = "Læringsnettverk kan søke fylkesmannen om stimuleringsmidler til gjennomføring av både egeninitierte utviklingsprosjekter og utviklingsprosjekter knyttet til styrking av kommunalt fosterhjemsarbeid."
 	qCostUse     = "Dette kan f. eks være kostnader til prosjektledelse/stillinger eller oppfølging fra eksterne kompetansemiljøer som kan bistå med opplæring, kvalitetssikring og evaluering."
 )
 
@@ -257,6 +258,15 @@ var catalogue = []builtin{
 			"Setninga har ikkje noko modalverb; begge ordningane gjeld utviklingsprosjekt i nettverka, så SDK-en les det som eit krav at søknaden gjeld eit av prosjekta til nettverket under same ordning.",
 			"The sentence has no modal verb; both schemes are for the networks' development projects, so the SDK reads it as a requirement that the application is for one of the network's projects under the same scheme.")},
 		checkApplicationProject},
+	{RuleInfo{ID: "APP-PROJECT-STAGE", Subject: SubjectApplication, Severity: Information, Editions: allEditions, Citation: g2019pkt4,
+		Quote: qImplement, Modal: "kan",
+		Title: Msg("Nettverket kan søke om midler til gjennomføring av utviklingsprosjekter: prosjektet det søkes for, er satt i gang.",
+			"Nettverket kan søkje om midlar til gjennomføring av utviklingsprosjekt: prosjektet det blir søkt for, er sett i gang.",
+			"The network may apply for money to carry out development projects: the project applied for has been started."),
+		Note: Msg("Ordlyden er «kan søke … til gjennomføring av … utviklingsprosjekter», så regelen er til orientering og stopper aldri en søknad. Retningslinjene sier ikke at en prosjektidé eller et prosjekt under avklaring ikke kan få midler; SDK-en viser bare prosjektets status, og embetet vurderer. Et prosjekt uten oppgitt status regnes som igangsatt, som i NET-PROJECTS.",
+			"Ordlyden er «kan søke … til gjennomføring av … utviklingsprosjekter», så regelen er til orientering og stoppar aldri ein søknad. Retningslinjene seier ikkje at ein prosjektidé eller eit prosjekt under avklaring ikkje kan få midlar; SDK-en viser berre statusen til prosjektet, og embetet vurderer. Eit prosjekt utan oppgitt status blir rekna som sett i gang, som i NET-PROJECTS.",
+			"The wording is «kan søke … til gjennomføring av … utviklingsprosjekter» (may apply for money to carry out development projects), so the rule is for information and never blocks. The guidelines do not say that a project idea or a project being clarified cannot get money; the SDK only shows the project's status, and the office judges. A project without a stated status counts as started, as in NET-PROJECTS.")},
+		checkProjectStage},
 	{RuleInfo{ID: "APP-SCHEME", Subject: SubjectApplication, Severity: Requirement, Editions: allEditions, Citation: g2019pkt2,
 		Quote: qSchemes,
 		Title: Msg("Det søkes under en ordning som finnes i denne utgaven av retningslinjene.",

@@ -21,6 +21,7 @@ func ExampleCatalogue() {
 	// Output:
 	// APP-APPLICANT        requirement  Retningslinjer 2019, pkt. 3 og 4
 	// APP-PROJECT          requirement  Retningslinjer 2019, pkt. 2
+	// APP-PROJECT-STAGE    information  Retningslinjer 2019, pkt. 4
 	// APP-SCHEME           requirement  Retningslinjer 2019, pkt. 2
 	// APP-PART-COST        information  Retningslinjer 2019, pkt. 4
 	// APP-COST-USE         information  Retningslinjer 2019, pkt. 4

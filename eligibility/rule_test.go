@@ -70,6 +70,9 @@ var ruleCases = []ruleCase{
 	{id: "PRJ-OTHER-SERVICES", scheme: lnet.SchemeSelfInitiated, break_: func(n *lnet.Network, _ *lnet.Application) { projectOf(n, "p-self").OtherServices = nil }},
 	{id: "APP-APPLICANT", scheme: lnet.SchemeSelfInitiated, break_: func(_ *lnet.Network, a *lnet.Application) { a.Office = "rogaland" }},
 	{id: "APP-PROJECT", scheme: lnet.SchemeSelfInitiated, break_: func(_ *lnet.Network, a *lnet.Application) { a.Project = "finnes-ikke" }},
+	{id: "APP-PROJECT-STAGE", scheme: lnet.SchemeSelfInitiated, break_: func(n *lnet.Network, a *lnet.Application) {
+		projectOf(n, a.Project).Status = lnet.ProjectClarifying
+	}},
 	{id: "APP-SCHEME", scheme: lnet.SchemeSelfInitiated, break_: func(_ *lnet.Network, a *lnet.Application) { a.Scheme = 0 }},
 	{id: "APP-PART-COST", scheme: lnet.SchemeSelfInitiated, break_: func(_ *lnet.Network, a *lnet.Application) {
 		a.Requested, a.Budget = a.TotalCost, nil

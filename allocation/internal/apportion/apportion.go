@@ -145,7 +145,8 @@ func newOutput(n int) *Output {
 // event is a breakpoint of the water-filling sweep: at λ = num/w recipient i enters the
 // free set (its floor stops binding) or leaves it (its cap starts binding).
 type event struct {
-	num   uint64 // F_i or C_i
-	i     int32
-	leave bool
+	khi, klo uint64 // fast path: ⌊num·2^64/w_i⌋, the breakpoint in exact-floor fixed point
+	num      uint64 // F_i or C_i
+	i        int32
+	leave    bool
 }

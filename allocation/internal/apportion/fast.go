@@ -46,9 +46,29 @@ func Solve(in *Input, w []uint64) (*Output, error) {
 	}
 
 	// Water-filling: find λ* = L/S with Σ clamp(λ*·w_i, F_i, C_i) = N.
-	var ev []event
 	var S uint64
 	B := sumF
+	nEv := 0
+	for i, wi := range w {
+		if wi == 0 {
+			continue
+		}
+		if in.floor(i) != 0 {
+			nEv++
+		}
+		if in.cap(i) != NoCap {
+			nEv++
+		}
+	}
+	ev := make([]event, 0, nEv)
+	add := func(num uint64, i int, leave bool) {
+		// The key ⌊num·2^64/w⌋ orders breakpoints exactly where keys differ (x < y when
+		// ⌊x⌋ < ⌊y⌋); equal keys are compared exactly by cross-multiplication.
+		wi := w[i]
+		hi, r := num/wi, num%wi
+		lo, _ := bits.Div64(r, 0, wi)
+		ev = append(ev, event{khi: hi, klo: lo, num: num, i: int32(i), leave: leave})
+	}
 	for i, wi := range w {
 		if wi == 0 {
 			continue
@@ -57,14 +77,20 @@ func Solve(in *Input, w []uint64) (*Output, error) {
 		if f == 0 {
 			S += wi
 		} else {
-			ev = append(ev, event{num: f, i: int32(i)})
+			add(f, i, false)
 		}
 		if c != NoCap {
-			ev = append(ev, event{num: c, i: int32(i), leave: true})
+			add(c, i, true)
 		}
 	}
 	if len(ev) > 0 {
 		slices.SortFunc(ev, func(a, b event) int {
+			if a.khi != b.khi {
+				return cmp.Compare(a.khi, b.khi)
+			}
+			if a.klo != b.klo {
+				return cmp.Compare(a.klo, b.klo)
+			}
 			if c := mul(a.num, w[b.i]).cmp(mul(b.num, w[a.i])); c != 0 {
 				return c
 			}
@@ -303,10 +329,11 @@ func heapPop(h []int32, less func(a, b int32) bool) []int32 {
 	return h
 }
 
-// remKey is a candidate for a remainder unit: its fractional part, weight and index.
+// remKey is a candidate for a remainder unit: its fractional part (or S minus it), weight
+// and index.
 type remKey struct {
-	rem, w uint64
-	i      int32
+	rem uint64
+	i   int32
 }
 
 // giveRemainders ranks the nCand recipients with a positive fractional part out.Rem[i]/out.Den
@@ -344,24 +371,71 @@ func giveRemainders(w []uint64, out *Output, nCand int) {
 		}
 		return
 	}
-	keys := make([]remKey, 0, nCand)
+	// The packed key is too wide: sort (S−rem, i) pairs by buckets of S−rem alone and break
+	// ties (equal remainders, then larger weight, smaller index) only inside a bucket.
+	buf := make([]remKey, 2*nCand)
+	keys := buf[:0:nCand]
 	for i, r := range out.Rem {
 		if r > 0 {
-			keys = append(keys, remKey{r, w[i], int32(i)})
+			keys = append(keys, remKey{S - r, int32(i)})
 		}
 	}
-	slices.SortFunc(keys, func(a, b remKey) int {
-		if a.rem != b.rem {
-			return cmp.Compare(b.rem, a.rem)
-		}
-		if a.w != b.w {
-			return cmp.Compare(b.w, a.w)
-		}
-		return cmp.Compare(a.i, b.i)
-	})
+	bucketSortRem(keys, buf[nCand:], bits.Len64(S), w)
 	for k, key := range keys {
 		give(k, key.i)
 	}
+}
+
+// bucketSortRem is bucketSort for candidates whose rem field holds S−rem (width significant
+// bits), with ties broken inside the buckets: smaller S−rem (larger remainder) first, then
+// the larger weight w[i], then the smaller index.
+func bucketSortRem(keys, tmp []remKey, width int, w []uint64) {
+	compareRem := func(a, b remKey) int {
+		if a.rem != b.rem {
+			return cmp.Compare(a.rem, b.rem)
+		}
+		if wa, wb := w[a.i], w[b.i]; wa != wb {
+			return cmp.Compare(wb, wa)
+		}
+		return cmp.Compare(a.i, b.i)
+	}
+	n := len(keys)
+	if n < 64 {
+		slices.SortFunc(keys, compareRem)
+		return
+	}
+	lb := min(bits.Len(uint(n))-1, width)
+	shift := uint(width - lb)
+	end := make([]int32, 1<<lb)
+	for _, k := range keys {
+		end[k.rem>>shift]++
+	}
+	var sum int32
+	for b, c := range end {
+		end[b] = sum
+		sum += c
+	}
+	sorted := tmp[:n]
+	for _, k := range keys {
+		b := k.rem >> shift
+		sorted[end[b]] = k
+		end[b]++
+	}
+	start := int32(0)
+	for _, e := range end {
+		part := sorted[start:e]
+		start = e
+		if len(part) <= 12 {
+			for i := 1; i < len(part); i++ {
+				for j := i; j > 0 && compareRem(part[j], part[j-1]) < 0; j-- {
+					part[j], part[j-1] = part[j-1], part[j]
+				}
+			}
+		} else {
+			slices.SortFunc(part, compareRem)
+		}
+	}
+	copy(keys, sorted)
 }
 
 // bucketSort sorts keys of at most width significant bits. It distributes them by their top
