@@ -1,6 +1,7 @@
 package allocation_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -52,6 +53,10 @@ func TestErrorText(t *testing.T) {
 		{"recipient", &allocation.RecipientError{Index: 2, ID: "18", Field: "floor", Value: "-1", Reason: "negative floor", Err: allocation.ErrInvalidRecipient},
 			`allocation: recipients[2] "18": floor: negativt gulv "-1"`,
 			`allocation: recipients[2] "18": floor: negativt golv "-1"`},
+		{"denominator", &allocation.RecipientError{Index: 1, ID: "b", Field: "weight", Value: "1/3",
+			Reason: fmt.Sprintf("with this weight the weights' common denominator exceeds %d bits (about %d digits); use fewer distinct denominators, e.g. decimals", 2048, 616), Err: allocation.ErrInvalidRecipient},
+			`allocation: recipients[1] "b": weight: med denne vekten har vektenes fellesnevner over 2048 biter (omtrent 616 sifre); bruk færre ulike nevnere, f.eks. desimaltall "1/3"`,
+			`allocation: recipients[1] "b": weight: med denne vekta har fellesnemnaren til vektene over 2048 bit (om lag 616 siffer); bruk færre ulike nemnarar, t.d. desimaltal "1/3"`},
 		{"floors", &allocation.InfeasibleFloorsError{SumFloors: lnet.MustNOK("300000"), Pot: lnet.MustNOK("200000"), Unit: lnet.MustNOK("1000")},
 			"allocation: gulvene er til sammen kr 300 000 (i hele enheter på kr 1 000), men potten er kr 200 000",
 			"allocation: golva er til saman kr 300 000 (i heile einingar på kr 1 000), men potten er kr 200 000"},
