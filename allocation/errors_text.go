@@ -72,3 +72,24 @@ var (
 	_ lnet.TextError = (*RecipientError)(nil)
 	_ lnet.TextError = (*FieldError)(nil)
 )
+
+// Text returns the message in the three languages (tekst), naming the share, with the
+// reason in the same language ([lnet.ErrorText]); the English text is [GrantError.Error].
+// It implements [lnet.TextError].
+func (e *GrantError) Text() lnet.Text {
+	reason := func(lang lnet.Language) string {
+		if e.Err == nil {
+			return lang.Pick("ugyldig tilskudd", "ugyldig tilskot", "invalid grant")
+		}
+		return lnet.ErrorText(e.Err, lang)
+	}
+	if e.Share == "" {
+		return lnet.Text{NB: "allocation: tilskudd: " + reason(lnet.Bokmal), NN: "allocation: tilskot: " + reason(lnet.Nynorsk), EN: e.Error()}
+	}
+	q := strconv.Quote(e.Share)
+	return lnet.Text{
+		NB: "allocation: tilskudd for andelen " + q + ": " + reason(lnet.Bokmal),
+		NN: "allocation: tilskot for delen " + q + ": " + reason(lnet.Nynorsk),
+		EN: e.Error(),
+	}
+}

@@ -79,3 +79,13 @@ func TestErrorTextAllocate(t *testing.T) {
 	require.ErrorIs(t, err, allocation.ErrInfeasibleFloors)
 	assert.Contains(t, lnet.ErrorText(err, lnet.Nynorsk), "golva er til saman kr 160")
 }
+
+func TestGrantErrorText(t *testing.T) {
+	err := error(&allocation.GrantError{Share: "a", Err: fmt.Errorf("%w: amount", lnet.ErrInvalidModel)})
+	assert.Equal(t, err.Error(), lnet.ErrorText(err, lnet.English))
+	assert.True(t, strings.HasPrefix(lnet.ErrorText(err, lnet.Bokmal), `allocation: tilskudd for andelen "a": `), lnet.ErrorText(err, lnet.Bokmal))
+	assert.True(t, strings.HasPrefix(lnet.ErrorText(err, lnet.Nynorsk), `allocation: tilskot for delen "a": `), lnet.ErrorText(err, lnet.Nynorsk))
+	empty := &allocation.GrantError{}
+	assert.Equal(t, "allocation: grants: invalid grant", empty.Error(), "no reason: no panic")
+	assert.Equal(t, "allocation: tilskudd: ugyldig tilskudd", lnet.ErrorText(empty, lnet.Bokmal))
+}

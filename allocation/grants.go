@@ -64,10 +64,14 @@ type GrantError struct {
 
 // Error returns the message, naming the share.
 func (e *GrantError) Error() string {
-	if e.Share == "" {
-		return "allocation: grants: " + e.Err.Error()
+	reason := "invalid grant"
+	if e.Err != nil {
+		reason = e.Err.Error()
 	}
-	return "allocation: grant for share " + strconv.Quote(e.Share) + ": " + e.Err.Error()
+	if e.Share == "" {
+		return "allocation: grants: " + reason
+	}
+	return "allocation: grant for share " + strconv.Quote(e.Share) + ": " + reason
 }
 
 // Unwrap returns [ErrInvalidGrant] and the reason.

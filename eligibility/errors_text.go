@@ -64,3 +64,13 @@ func reasonText(reason string) lnet.Text {
 }
 
 var _ lnet.TextError = (*Error)(nil)
+
+// Text returns the message in the three languages (tekst); the English text is
+// [RuleError.Error]. It implements [lnet.TextError].
+func (e *RuleError) Text() lnet.Text {
+	return lnet.Text{
+		NB: fmt.Sprintf("%s: regel %q: kontrollen stoppet med en programfeil (panic): %s", lnet.ErrorText(ErrInvalidRule, lnet.Bokmal), e.Rule, e.Panic),
+		NN: fmt.Sprintf("%s: regel %q: kontrollen stoppa med ein programfeil (panic): %s", lnet.ErrorText(ErrInvalidRule, lnet.Nynorsk), e.Rule, e.Panic),
+		EN: e.Error(),
+	}
+}

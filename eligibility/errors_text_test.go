@@ -27,3 +27,11 @@ func TestErrorText(t *testing.T) {
 	assert.Contains(t, err.Error(), `eligibility: invalid value: severity "must": `)
 	assert.Contains(t, lnet.ErrorText(err, lnet.Nynorsk), `eligibility: ugyldig verdi: alvorsgrad "must": ventar ein av`)
 }
+
+func TestRuleErrorText(t *testing.T) {
+	err := error(&eligibility.RuleError{Rule: "X-RULE", Panic: "runtime error: integer divide by zero"})
+	assert.Equal(t, err.Error(), lnet.ErrorText(err, lnet.English))
+	assert.Contains(t, lnet.ErrorText(err, lnet.Bokmal), `regel "X-RULE": kontrollen stoppet med en programfeil (panic): runtime error`)
+	assert.Contains(t, lnet.ErrorText(err, lnet.Nynorsk), `regel "X-RULE": kontrollen stoppa med ein programfeil (panic)`)
+	assert.NotContains(t, lnet.ErrorText(err, lnet.Bokmal), "invalid rule")
+}
