@@ -38,8 +38,7 @@ func Solve(in *Input, w []uint64) (*Output, error) {
 			return nil, ErrInfeasibleFloors
 		}
 	}
-	out := newOutput(n)
-	out.Rem = make([]uint64, n)
+	out := newOutput(n, true)
 	out.Den = 1
 	if done, err := special(in, n, sumF, total == 0, func(i int) bool { return w[i] > 0 }, out); done || err != nil {
 		return out, err
@@ -357,7 +356,13 @@ func giveRemainders(w []uint64, out *Output, nCand int) {
 	}
 	if sb := bits.Len64(S); sb+wb+ib <= 64 {
 		// Pack (S−rem, maxW−w, i) into one key, ascending in rank order: 0 < rem < S.
-		buf := make([]uint64, 2*nCand)
+		var small [2 * smallN]uint64 // on the stack: no allocation for a small problem
+		var buf []uint64
+		if nCand <= smallN {
+			buf = small[:2*nCand]
+		} else {
+			buf = make([]uint64, 2*nCand)
+		}
 		keys := buf[:0:nCand]
 		for i, r := range out.Rem {
 			if r > 0 {
