@@ -339,14 +339,8 @@ type remKey struct {
 // (largest first, ties by larger weight, then smaller index) in out.Rank and gives one more
 // unit to the first out.Remaining of them.
 func giveRemainders(w []uint64, out *Output, nCand int) {
-	var maxW uint64
-	for i, r := range out.Rem {
-		if r > 0 {
-			maxW = max(maxW, w[i])
-		}
-	}
 	S := out.Den
-	wb, ib := bits.Len64(maxW), bits.Len64(uint64(len(w)))
+	ib := bits.Len64(uint64(len(w)))
 	give := func(k int, i int32) {
 		out.Rank[i] = k + 1
 		if uint64(k) < out.Remaining {
@@ -354,8 +348,10 @@ func giveRemainders(w []uint64, out *Output, nCand int) {
 			out.Extra[i] = true
 		}
 	}
-	if sb := bits.Len64(S); sb+wb+ib <= 64 {
-		// Pack (S−rem, maxW−w, i) into one key, ascending in rank order: 0 < rem < S.
+	if sb := bits.Len64(S); sb+ib <= 64 {
+		// Pack (S−rem, i) into one key, ascending in rank order but for ties of the
+		// remainder: 0 < rem < S. Sort by buckets of the key, then break ties by the larger
+		// weight only inside the runs of equal remainders (already in index order).
 		var small [2 * smallN]uint64 // on the stack: no allocation for a small problem
 		var buf []uint64
 		if nCand <= smallN {
@@ -366,11 +362,22 @@ func giveRemainders(w []uint64, out *Output, nCand int) {
 		keys := buf[:0:nCand]
 		for i, r := range out.Rem {
 			if r > 0 {
-				keys = append(keys, (S-r)<<(wb+ib)|(maxW-w[i])<<ib|uint64(i))
+				keys = append(keys, (S-r)<<ib|uint64(i))
 			}
 		}
-		bucketSort(keys, buf[nCand:], sb+wb+ib)
+		bucketSort(keys, buf[nCand:], sb+ib)
 		mask := uint64(1)<<ib - 1
+		for start := 0; start < len(keys); {
+			rem, wi := keys[start]>>ib, w[keys[start]&mask]
+			end, mixed := start+1, false
+			for ; end < len(keys) && keys[end]>>ib == rem; end++ {
+				mixed = mixed || w[keys[end]&mask] != wi
+			}
+			if mixed { // equal remainders, different weights: larger weight first, stable
+				slices.SortStableFunc(keys[start:end], func(a, b uint64) int { return cmp.Compare(w[b&mask], w[a&mask]) })
+			}
+			start = end
+		}
 		for k, key := range keys {
 			give(k, int32(key&mask))
 		}

@@ -44,3 +44,49 @@ func TestRanksWideKeys(t *testing.T) {
 		}
 	}
 }
+
+// TestRanksPackedTies: on the packed path (S−rem and the index in 64 bits), runs of equal
+// remainders with different weights are ranked by the larger weight, then the smaller index.
+func TestRanksPackedTies(t *testing.T) {
+	tests := []struct {
+		name string
+		n    int
+		w    func(i int) uint64
+		N    uint64
+	}{
+		{"tiny", 4, func(i int) uint64 { return []uint64{1, 3, 2, 2}[i] }, 4},
+		{"few weights, small", 40, func(i int) uint64 { return uint64(1 + i%5) }, 37},
+		{"few weights, bucketed", 1000, func(i int) uint64 { return uint64(1 + (i*7)%11) }, 999},
+		{"mirrored remainders", 3000, func(i int) uint64 { return uint64(1 + i%4*2) }, 1001},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			w := make([]uint64, tt.n)
+			for i := range w {
+				w[i] = tt.w(i)
+			}
+			out, err := Solve(&Input{N: tt.N, Method: LargestRemainder}, w)
+			require.NoError(t, err)
+			var want []int
+			for i, r := range out.Rem {
+				if r > 0 {
+					want = append(want, i)
+				}
+			}
+			slices.SortFunc(want, func(a, b int) int {
+				if c := cmp.Compare(out.Rem[b], out.Rem[a]); c != 0 {
+					return c
+				}
+				if c := cmp.Compare(w[b], w[a]); c != 0 {
+					return c
+				}
+				return cmp.Compare(a, b)
+			})
+			require.NotEmpty(t, want)
+			for k, i := range want {
+				require.Equal(t, k+1, out.Rank[i], "recipient %d", i)
+				require.Equal(t, uint64(k) < out.Remaining, out.Extra[i], "recipient %d", i)
+			}
+		})
+	}
+}
