@@ -83,32 +83,16 @@ func Solve(in *Input, w []uint64) (*Output, error) {
 		}
 	}
 	if len(ev) > 0 {
-		slices.SortFunc(ev, func(a, b event) int {
-			if a.khi != b.khi {
-				return cmp.Compare(a.khi, b.khi)
-			}
-			if a.klo != b.klo {
-				return cmp.Compare(a.klo, b.klo)
-			}
-			if c := mul(a.num, w[b.i]).cmp(mul(b.num, w[a.i])); c != 0 {
-				return c
-			}
-			if a.leave != b.leave {
-				if !a.leave {
-					return -1
-				}
-				return 1
-			}
-			return cmp.Compare(a.i, b.i)
-		})
+		order := sortEvents(ev, w)
+		at := func(k int) event { return ev[order[k]] }
 		for k := 0; k < len(ev); {
-			p, q := ev[k].num, w[ev[k].i]
+			p, q := at(k).num, w[at(k).i]
 			// Stop at the first breakpoint t = p/q with g(t) = B + t·S ≥ N.
 			if mul(p, S).cmp(mul(in.N-B, q)) >= 0 {
 				break
 			}
-			for ; k < len(ev) && mul(ev[k].num, q) == mul(p, w[ev[k].i]); k++ {
-				if e := ev[k]; e.leave {
+			for ; k < len(ev) && mul(at(k).num, q) == mul(p, w[at(k).i]); k++ {
+				if e := at(k); e.leave {
 					B += e.num
 					S -= w[e.i]
 				} else {
@@ -155,6 +139,78 @@ func Solve(in *Input, w []uint64) (*Output, error) {
 	}
 	giveRemainders(w, out, nCand)
 	return out, nil
+}
+
+// compareEvents is the exact order of breakpoints: by λ = num/w (the fixed-point key first,
+// then cross-multiplication), entering before leaving, then by index.
+func compareEvents(a, b *event, w []uint64) int {
+	if a.khi != b.khi {
+		return cmp.Compare(a.khi, b.khi)
+	}
+	if a.klo != b.klo {
+		return cmp.Compare(a.klo, b.klo)
+	}
+	if c := mul(a.num, w[b.i]).cmp(mul(b.num, w[a.i])); c != 0 {
+		return c
+	}
+	if a.leave != b.leave {
+		if !a.leave {
+			return -1
+		}
+		return 1
+	}
+	return cmp.Compare(a.i, b.i)
+}
+
+// sortEvents returns the order of the breakpoints ev (their indices, as the low bits of
+// keys): it packs the top bits of each fixed-point key (khi, klo), normalised to the
+// largest, with the event's index into one uint64, bucket-sorts those in linear time, and
+// compares exactly (compareEvents) only inside runs of equal top bits.
+func sortEvents(ev []event, w []uint64) []uint64 {
+	n := len(ev)
+	ib := bits.Len64(uint64(n))
+	var maxHi, maxLo uint64
+	for k := range ev {
+		if e := &ev[k]; e.khi > maxHi || e.khi == maxHi && e.klo > maxLo {
+			maxHi, maxLo = e.khi, e.klo
+		}
+	}
+	width := bits.Len64(maxLo)
+	if maxHi != 0 {
+		width = 64 + bits.Len64(maxHi)
+	}
+	shift := width - (64 - ib) // keep the top 64−ib significant bits of the key
+	buf := make([]uint64, 2*n)
+	keys := buf[:n:n]
+	for k := range ev {
+		e := &ev[k]
+		var top uint64
+		switch {
+		case shift <= 0:
+			top = e.klo << -shift // width ≤ 64: khi is 0
+		case shift >= 64:
+			top = e.khi >> (shift - 64)
+		default:
+			top = e.khi<<(64-shift) | e.klo>>shift
+		}
+		keys[k] = top<<ib | uint64(k)
+	}
+	bucketSort(keys, buf[n:], 64)
+	mask := uint64(1)<<ib - 1
+	for start := 0; start < n; {
+		end := start + 1
+		for end < n && keys[end]>>ib == keys[start]>>ib {
+			end++
+		}
+		if end-start > 1 {
+			slices.SortFunc(keys[start:end], func(a, b uint64) int { return compareEvents(&ev[a&mask], &ev[b&mask], w) })
+		}
+		start = end
+	}
+	for k := range keys {
+		keys[k] &= mask
+	}
+	return keys
 }
 
 // special handles the cases without a finite positive λ: all weights zero, total capacity
