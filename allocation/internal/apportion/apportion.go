@@ -169,9 +169,9 @@ func newOutput(n int, rem bool) *Output {
 
 // event is a breakpoint of the water-filling sweep: at λ = num/w recipient i enters the
 // free set (its floor stops binding) or leaves it (its cap starts binding).
+// 16 bytes: the fast path's sort keys are computed from num and w_i when sorting.
 type event struct {
-	khi, klo uint64 // fast path: ⌊num·2^64/w_i⌋, the breakpoint in exact-floor fixed point
-	num      uint64 // F_i or C_i
-	i        int32
-	leave    bool
+	num   uint64 // F_i or C_i
+	i     int32
+	leave bool
 }

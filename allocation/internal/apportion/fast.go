@@ -61,12 +61,7 @@ func Solve(in *Input, w []uint64) (*Output, error) {
 	}
 	ev := make([]event, 0, nEv)
 	add := func(num uint64, i int, leave bool) {
-		// The key ⌊num·2^64/w⌋ orders breakpoints exactly where keys differ (x < y when
-		// ⌊x⌋ < ⌊y⌋); equal keys are compared exactly by cross-multiplication.
-		wi := w[i]
-		hi, r := num/wi, num%wi
-		lo, _ := bits.Div64(r, 0, wi)
-		ev = append(ev, event{khi: hi, klo: lo, num: num, i: int32(i), leave: leave})
+		ev = append(ev, event{num: num, i: int32(i), leave: leave})
 	}
 	for i, wi := range w {
 		if wi == 0 {
@@ -141,15 +136,9 @@ func Solve(in *Input, w []uint64) (*Output, error) {
 	return out, nil
 }
 
-// compareEvents is the exact order of breakpoints: by λ = num/w (the fixed-point key first,
-// then cross-multiplication), entering before leaving, then by index.
+// compareEvents is the exact order of breakpoints: by λ = num/w (cross-multiplication in
+// 128 bits), entering before leaving, then by index.
 func compareEvents(a, b *event, w []uint64) int {
-	if a.khi != b.khi {
-		return cmp.Compare(a.khi, b.khi)
-	}
-	if a.klo != b.klo {
-		return cmp.Compare(a.klo, b.klo)
-	}
 	if c := mul(a.num, w[b.i]).cmp(mul(b.num, w[a.i])); c != 0 {
 		return c
 	}
@@ -163,16 +152,25 @@ func compareEvents(a, b *event, w []uint64) int {
 }
 
 // sortEvents returns the order of the breakpoints ev (their indices, as the low bits of
-// keys): it packs the top bits of each fixed-point key (khi, klo), normalised to the
-// largest, with the event's index into one uint64, bucket-sorts those in linear time, and
-// compares exactly (compareEvents) only inside runs of equal top bits.
+// keys). Each breakpoint λ = num/w_i has the exact-floor fixed-point key ⌊num·2^64/w_i⌋
+// (128 bits; x < y when ⌊x⌋ < ⌊y⌋); it packs the top 64−bits(n) significant bits of that
+// key, normalised to the largest, with the event's index into one uint64, bucket-sorts
+// those in linear time, and compares exactly (compareEvents) only inside runs of equal top
+// bits.
 func sortEvents(ev []event, w []uint64) []uint64 {
 	n := len(ev)
 	ib := bits.Len64(uint64(n))
+	buf := make([]uint64, 2*n)
+	keys, tmp := buf[:n:n], buf[n:] // first the fixed-point keys (hi in keys, lo in tmp)
 	var maxHi, maxLo uint64
 	for k := range ev {
-		if e := &ev[k]; e.khi > maxHi || e.khi == maxHi && e.klo > maxLo {
-			maxHi, maxLo = e.khi, e.klo
+		e := &ev[k]
+		wi := w[e.i]
+		hi, r := e.num/wi, e.num%wi
+		lo, _ := bits.Div64(r, 0, wi)
+		keys[k], tmp[k] = hi, lo
+		if hi > maxHi || hi == maxHi && lo > maxLo {
+			maxHi, maxLo = hi, lo
 		}
 	}
 	width := bits.Len64(maxLo)
@@ -180,22 +178,20 @@ func sortEvents(ev []event, w []uint64) []uint64 {
 		width = 64 + bits.Len64(maxHi)
 	}
 	shift := width - (64 - ib) // keep the top 64−ib significant bits of the key
-	buf := make([]uint64, 2*n)
-	keys := buf[:n:n]
-	for k := range ev {
-		e := &ev[k]
+	for k := range keys {
+		hi, lo := keys[k], tmp[k]
 		var top uint64
 		switch {
 		case shift <= 0:
-			top = e.klo << -shift // width ≤ 64: khi is 0
+			top = lo << -shift // width ≤ 64: hi is 0
 		case shift >= 64:
-			top = e.khi >> (shift - 64)
+			top = hi >> (shift - 64)
 		default:
-			top = e.khi<<(64-shift) | e.klo>>shift
+			top = hi<<(64-shift) | lo>>shift
 		}
 		keys[k] = top<<ib | uint64(k)
 	}
-	bucketSort(keys, buf[n:], 64)
+	bucketSort(keys, tmp, 64)
 	mask := uint64(1)<<ib - 1
 	for start := 0; start < n; {
 		end := start + 1

@@ -2,7 +2,6 @@ package apportion
 
 import (
 	"cmp"
-	"math/bits"
 	"slices"
 	"testing"
 
@@ -93,7 +92,7 @@ func TestRanksPackedTies(t *testing.T) {
 }
 
 // TestSortEvents: the packed bucket sort of breakpoints gives exactly the order of
-// compareEvents, for breakpoints below 1, around 1 and far above (khi of every width),
+// compareEvents, for breakpoints below 1, around 1 and far above (fixed-point keys of every width),
 // with many equal and nearly equal λ.
 func TestSortEvents(t *testing.T) {
 	tests := []struct {
@@ -120,9 +119,7 @@ func TestSortEvents(t *testing.T) {
 					if leave {
 						num += uint64(i % 3)
 					}
-					hi, r := num/w[i], num%w[i]
-					lo, _ := bits.Div64(r, 0, w[i])
-					ev = append(ev, event{khi: hi, klo: lo, num: num, i: int32(i), leave: leave})
+					ev = append(ev, event{num: num, i: int32(i), leave: leave})
 				}
 			}
 			order := sortEvents(ev, w)
