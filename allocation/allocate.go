@@ -87,6 +87,7 @@ type prepared struct {
 	cap     []uint64    // C_i, nil if no caps
 	w       []uint64    // fast path weights, or nil
 	bigW    []*big.Int  // big path weights, or nil
+	wbuf    [smallResult]uint64
 }
 
 func prepare(recipients []Recipient, cfg config) (*prepared, error) {
@@ -251,7 +252,11 @@ func (p *prepared) scale() error {
 		}
 	}
 	if fast {
-		p.w = make([]uint64, n)
+		if n <= len(p.wbuf) {
+			p.w = p.wbuf[:n:n]
+		} else {
+			p.w = make([]uint64, n)
+		}
 		for i := 0; i < n; i++ {
 			num, den, _ := p.rec(i).Weight.small()
 			m := D
@@ -314,6 +319,23 @@ func gcd(a, b uint64) uint64 {
 	return a
 }
 
+// smallResult is the number of shares a result holds inside its own allocation.
+const smallResult = 16
+
+// resultBlock is a result with the two fraction contexts its shares index into, allocated
+// together.
+type resultBlock struct {
+	res        Result
+	key, quota fracCtx
+}
+
+// smallResultBlock is a resultBlock with room for the shares and caps of a small call.
+type smallResultBlock struct {
+	resultBlock
+	shares [smallResult]Share
+	caps   [smallResult]lnet.NOK
+}
+
 func (p *prepared) allocate(pot lnet.NOK) (*Result, error) {
 	if pot.IsNegative() {
 		return nil, &FieldError{Path: "pot", Value: pot.String(), Reason: "negative pot", Err: ErrInvalidPot}
@@ -370,13 +392,30 @@ func (p *prepared) allocate(pot lnet.NOK) (*Result, error) {
 	if err != nil {
 		return nil, fmt.Errorf("allocation: residue: %w", err)
 	}
-	res := &Result{
+	n := len(p.src)
+	var blk *resultBlock
+	var shares []Share
+	var caps []lnet.NOK // one slab for the copies of the caps
+	if n <= smallResult {
+		sb := new(smallResultBlock) // one allocation for the whole result of a small call
+		blk, shares = &sb.resultBlock, sb.shares[:n:n]
+		if p.cap != nil {
+			caps = sb.caps[:n:n]
+		}
+	} else {
+		blk, shares = new(resultBlock), make([]Share, n)
+		if p.cap != nil {
+			caps = make([]lnet.NOK, n)
+		}
+	}
+	res := &blk.res
+	*res = Result{
 		Pot: pot, Unit: p.cfg.unit, Method: p.cfg.method, Basis: p.cfg.basis,
 		Allocated:   allocated,
 		Residue:     residue,
 		Unallocated: unallocated,
 		Remaining:   out.Remaining,
-		Shares:      make([]Share, len(p.src)),
+		Shares:      shares,
 	}
 	if p.cfg.method != LargestRemainder {
 		res.Remaining = 0
@@ -396,16 +435,14 @@ func (p *prepared) allocate(pot lnet.NOK) (*Result, error) {
 			bigTotal.SetInt64(1)
 		}
 	}
-	var caps []lnet.NOK // one slab for the copies of the caps
-	if p.cap != nil {
-		caps = make([]lnet.NOK, len(res.Shares))
-	}
 	// The fractions and amounts of all shares index into two shared contexts.
-	keyCtx := &fracCtx{den: total, rem: p.w}
-	quotaCtx := &fracCtx{whole: out.Whole, rem: out.Rem, den: out.Den, ore: uOre, units: out.Units}
-	if p.w == nil {
-		keyCtx = &fracCtx{bigRem: p.bigW, bigDen: bigTotal}
-		quotaCtx = &fracCtx{whole: out.Whole, bigRem: out.BigRem, bigDen: out.BigDen, ore: uOre, units: out.Units}
+	keyCtx, quotaCtx := &blk.key, &blk.quota
+	if p.w != nil {
+		*keyCtx = fracCtx{den: total, rem: p.w}
+		*quotaCtx = fracCtx{whole: out.Whole, rem: out.Rem, den: out.Den, ore: uOre, units: out.Units}
+	} else {
+		*keyCtx = fracCtx{bigRem: p.bigW, bigDen: bigTotal}
+		*quotaCtx = fracCtx{whole: out.Whole, bigRem: out.BigRem, bigDen: out.BigDen, ore: uOre, units: out.Units}
 	}
 	for i := range res.Shares {
 		r := p.rec(i)

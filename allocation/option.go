@@ -12,8 +12,11 @@ type config struct {
 	basis   lnet.Basis
 }
 
+// defaultUnit is kr 1, the default unit; a constant (not parsed per call).
+var defaultUnit, _ = lnet.NOKFromOre(100)
+
 func newConfig(opts []Option) config {
-	c := config{unit: lnet.MustNOK("1")}
+	c := config{unit: defaultUnit}
 	for _, o := range opts {
 		if o != nil {
 			o(&c)

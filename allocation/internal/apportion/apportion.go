@@ -127,26 +127,51 @@ func (in *Input) check(n int) error {
 	return nil
 }
 
-// newOutput allocates the slices of an output for n recipients.
-// The slices of one kind share one backing array (full slice expressions keep them apart),
-// so an output costs few allocations.
-func newOutput(n int) *Output {
-	u := make([]uint64, 2*n)
-	b := make([]Bound, n)
-	return &Output{
-		Units: u[:n:n],
-		Whole: u[n:],
-		Bound: b,
-		Rank:  make([]int, n),
-		Extra: make([]bool, n),
+// smallN is the number of recipients whose output slices live inside the output's own
+// allocation: a small problem costs one allocation for its output.
+const smallN = 16
+
+// newOutput allocates the slices of an output for n recipients; with rem, also Rem (the
+// fast path). The slices of one kind share one backing array (full slice expressions keep
+// them apart), so an output costs at most four allocations, and one for n ≤ smallN.
+func newOutput(n int, rem bool) *Output {
+	type block struct {
+		out   Output
+		ints  [3 * smallN]uint64
+		bound [smallN]Bound
+		extra [smallN]bool
+		rank  [smallN]int
 	}
+	b := new(block)
+	out := &b.out
+	k := 2
+	if rem {
+		k = 3
+	}
+	if n <= smallN {
+		out.Units, out.Whole = b.ints[:n:n], b.ints[n:2*n:2*n]
+		if rem {
+			out.Rem = b.ints[2*n : 3*n : 3*n]
+		}
+		out.Bound, out.Extra, out.Rank = b.bound[:n:n], b.extra[:n:n], b.rank[:n:n]
+		return out
+	}
+	u := make([]uint64, k*n)
+	out.Units, out.Whole = u[:n:n], u[n:2*n:2*n]
+	if rem {
+		out.Rem = u[2*n : 3*n : 3*n]
+	}
+	out.Bound = make([]Bound, n)
+	out.Extra = make([]bool, n)
+	out.Rank = make([]int, n)
+	return out
 }
 
 // event is a breakpoint of the water-filling sweep: at λ = num/w recipient i enters the
 // free set (its floor stops binding) or leaves it (its cap starts binding).
+// 16 bytes: the fast path's sort keys are computed from num and w_i when sorting.
 type event struct {
-	khi, klo uint64 // fast path: ⌊num·2^64/w_i⌋, the breakpoint in exact-floor fixed point
-	num      uint64 // F_i or C_i
-	i        int32
-	leave    bool
+	num   uint64 // F_i or C_i
+	i     int32
+	leave bool
 }

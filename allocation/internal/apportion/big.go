@@ -24,7 +24,7 @@ func SolveBig(in *Input, w []*big.Int) (*Output, error) {
 			return nil, ErrInfeasibleFloors
 		}
 	}
-	out := newOutput(n)
+	out := newOutput(n, false)
 	out.BigRem = make([]*big.Int, n)
 	out.BigDen = big.NewInt(1)
 	if done, err := special(in, n, sumF, total.Sign() == 0, func(i int) bool { return w[i].Sign() > 0 }, out); done || err != nil {

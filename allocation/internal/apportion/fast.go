@@ -38,8 +38,7 @@ func Solve(in *Input, w []uint64) (*Output, error) {
 			return nil, ErrInfeasibleFloors
 		}
 	}
-	out := newOutput(n)
-	out.Rem = make([]uint64, n)
+	out := newOutput(n, true)
 	out.Den = 1
 	if done, err := special(in, n, sumF, total == 0, func(i int) bool { return w[i] > 0 }, out); done || err != nil {
 		return out, err
@@ -62,12 +61,7 @@ func Solve(in *Input, w []uint64) (*Output, error) {
 	}
 	ev := make([]event, 0, nEv)
 	add := func(num uint64, i int, leave bool) {
-		// The key ⌊num·2^64/w⌋ orders breakpoints exactly where keys differ (x < y when
-		// ⌊x⌋ < ⌊y⌋); equal keys are compared exactly by cross-multiplication.
-		wi := w[i]
-		hi, r := num/wi, num%wi
-		lo, _ := bits.Div64(r, 0, wi)
-		ev = append(ev, event{khi: hi, klo: lo, num: num, i: int32(i), leave: leave})
+		ev = append(ev, event{num: num, i: int32(i), leave: leave})
 	}
 	for i, wi := range w {
 		if wi == 0 {
@@ -84,32 +78,16 @@ func Solve(in *Input, w []uint64) (*Output, error) {
 		}
 	}
 	if len(ev) > 0 {
-		slices.SortFunc(ev, func(a, b event) int {
-			if a.khi != b.khi {
-				return cmp.Compare(a.khi, b.khi)
-			}
-			if a.klo != b.klo {
-				return cmp.Compare(a.klo, b.klo)
-			}
-			if c := mul(a.num, w[b.i]).cmp(mul(b.num, w[a.i])); c != 0 {
-				return c
-			}
-			if a.leave != b.leave {
-				if !a.leave {
-					return -1
-				}
-				return 1
-			}
-			return cmp.Compare(a.i, b.i)
-		})
+		order := sortEvents(ev, w)
+		at := func(k int) event { return ev[order[k]] }
 		for k := 0; k < len(ev); {
-			p, q := ev[k].num, w[ev[k].i]
+			p, q := at(k).num, w[at(k).i]
 			// Stop at the first breakpoint t = p/q with g(t) = B + t·S ≥ N.
 			if mul(p, S).cmp(mul(in.N-B, q)) >= 0 {
 				break
 			}
-			for ; k < len(ev) && mul(ev[k].num, q) == mul(p, w[ev[k].i]); k++ {
-				if e := ev[k]; e.leave {
+			for ; k < len(ev) && mul(at(k).num, q) == mul(p, w[at(k).i]); k++ {
+				if e := at(k); e.leave {
 					B += e.num
 					S -= w[e.i]
 				} else {
@@ -156,6 +134,79 @@ func Solve(in *Input, w []uint64) (*Output, error) {
 	}
 	giveRemainders(w, out, nCand)
 	return out, nil
+}
+
+// compareEvents is the exact order of breakpoints: by λ = num/w (cross-multiplication in
+// 128 bits), entering before leaving, then by index.
+func compareEvents(a, b *event, w []uint64) int {
+	if c := mul(a.num, w[b.i]).cmp(mul(b.num, w[a.i])); c != 0 {
+		return c
+	}
+	if a.leave != b.leave {
+		if !a.leave {
+			return -1
+		}
+		return 1
+	}
+	return cmp.Compare(a.i, b.i)
+}
+
+// sortEvents returns the order of the breakpoints ev (their indices, as the low bits of
+// keys). Each breakpoint λ = num/w_i has the exact-floor fixed-point key ⌊num·2^64/w_i⌋
+// (128 bits; x < y when ⌊x⌋ < ⌊y⌋); it packs the top 64−bits(n) significant bits of that
+// key, normalised to the largest, with the event's index into one uint64, bucket-sorts
+// those in linear time, and compares exactly (compareEvents) only inside runs of equal top
+// bits.
+func sortEvents(ev []event, w []uint64) []uint64 {
+	n := len(ev)
+	ib := bits.Len64(uint64(n))
+	buf := make([]uint64, 2*n)
+	keys, tmp := buf[:n:n], buf[n:] // first the fixed-point keys (hi in keys, lo in tmp)
+	var maxHi, maxLo uint64
+	for k := range ev {
+		e := &ev[k]
+		wi := w[e.i]
+		hi, r := e.num/wi, e.num%wi
+		lo, _ := bits.Div64(r, 0, wi)
+		keys[k], tmp[k] = hi, lo
+		if hi > maxHi || hi == maxHi && lo > maxLo {
+			maxHi, maxLo = hi, lo
+		}
+	}
+	width := bits.Len64(maxLo)
+	if maxHi != 0 {
+		width = 64 + bits.Len64(maxHi)
+	}
+	shift := width - (64 - ib) // keep the top 64−ib significant bits of the key
+	for k := range keys {
+		hi, lo := keys[k], tmp[k]
+		var top uint64
+		switch {
+		case shift <= 0:
+			top = lo << -shift // width ≤ 64: hi is 0
+		case shift >= 64:
+			top = hi >> (shift - 64)
+		default:
+			top = hi<<(64-shift) | lo>>shift
+		}
+		keys[k] = top<<ib | uint64(k)
+	}
+	bucketSort(keys, tmp, 64)
+	mask := uint64(1)<<ib - 1
+	for start := 0; start < n; {
+		end := start + 1
+		for end < n && keys[end]>>ib == keys[start]>>ib {
+			end++
+		}
+		if end-start > 1 {
+			slices.SortFunc(keys[start:end], func(a, b uint64) int { return compareEvents(&ev[a&mask], &ev[b&mask], w) })
+		}
+		start = end
+	}
+	for k := range keys {
+		keys[k] &= mask
+	}
+	return keys
 }
 
 // special handles the cases without a finite positive λ: all weights zero, total capacity
@@ -340,14 +391,8 @@ type remKey struct {
 // (largest first, ties by larger weight, then smaller index) in out.Rank and gives one more
 // unit to the first out.Remaining of them.
 func giveRemainders(w []uint64, out *Output, nCand int) {
-	var maxW uint64
-	for i, r := range out.Rem {
-		if r > 0 {
-			maxW = max(maxW, w[i])
-		}
-	}
 	S := out.Den
-	wb, ib := bits.Len64(maxW), bits.Len64(uint64(len(w)))
+	ib := bits.Len64(uint64(len(w)))
 	give := func(k int, i int32) {
 		out.Rank[i] = k + 1
 		if uint64(k) < out.Remaining {
@@ -355,17 +400,36 @@ func giveRemainders(w []uint64, out *Output, nCand int) {
 			out.Extra[i] = true
 		}
 	}
-	if sb := bits.Len64(S); sb+wb+ib <= 64 {
-		// Pack (S−rem, maxW−w, i) into one key, ascending in rank order: 0 < rem < S.
-		buf := make([]uint64, 2*nCand)
+	if sb := bits.Len64(S); sb+ib <= 64 {
+		// Pack (S−rem, i) into one key, ascending in rank order but for ties of the
+		// remainder: 0 < rem < S. Sort by buckets of the key, then break ties by the larger
+		// weight only inside the runs of equal remainders (already in index order).
+		var small [2 * smallN]uint64 // on the stack: no allocation for a small problem
+		var buf []uint64
+		if nCand <= smallN {
+			buf = small[:2*nCand]
+		} else {
+			buf = make([]uint64, 2*nCand)
+		}
 		keys := buf[:0:nCand]
 		for i, r := range out.Rem {
 			if r > 0 {
-				keys = append(keys, (S-r)<<(wb+ib)|(maxW-w[i])<<ib|uint64(i))
+				keys = append(keys, (S-r)<<ib|uint64(i))
 			}
 		}
-		bucketSort(keys, buf[nCand:], sb+wb+ib)
+		bucketSort(keys, buf[nCand:], sb+ib)
 		mask := uint64(1)<<ib - 1
+		for start := 0; start < len(keys); {
+			rem, wi := keys[start]>>ib, w[keys[start]&mask]
+			end, mixed := start+1, false
+			for ; end < len(keys) && keys[end]>>ib == rem; end++ {
+				mixed = mixed || w[keys[end]&mask] != wi
+			}
+			if mixed { // equal remainders, different weights: larger weight first, stable
+				slices.SortStableFunc(keys[start:end], func(a, b uint64) int { return cmp.Compare(w[b&mask], w[a&mask]) })
+			}
+			start = end
+		}
 		for k, key := range keys {
 			give(k, int32(key&mask))
 		}
