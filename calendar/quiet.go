@@ -434,9 +434,18 @@ func (q QuietPeriod) Span(year int) (from, to date.Date, ok bool) {
 	return from, to, true
 }
 
-// spanOn returns the days of the period that contain d, if any. A yearly ISO week can start
-// in the year before, so the years around d are tried too.
+// spanOn returns the days of the period that contain d, if any. A period of fixed dates is
+// one span, however many years it covers; a yearly ISO week can start in the year before, so
+// the years around d are tried too.
 func (q QuietPeriod) spanOn(d date.Date) (from, to date.Date, ok bool) {
+	if !q.From.Yearly() {
+		from, ok1 := q.From.in(0, false)
+		to, ok2 := q.To.in(0, true)
+		if ok1 && ok2 && from <= d && d <= to {
+			return from, to, true
+		}
+		return 0, 0, false
+	}
 	for y := d.Year() - 1; y <= d.Year()+1; y++ {
 		if from, to, ok := q.Span(y); ok && from <= d && d <= to {
 			return from, to, true

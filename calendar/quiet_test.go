@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/rickb777/date/v2"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -474,4 +475,20 @@ func FuzzParseQuietBound(f *testing.F) {
 			require.True(t, inRange(d))
 		}
 	})
+}
+
+// A period of fixed dates over several years contains every day of it, the last one
+// included (found by FuzzParseQuietCSV: the years around the day were tried, not the
+// period's own first year).
+func TestQuietPeriodOverYears(t *testing.T) {
+	ps, err := ParseQuietCSV(strings.NewReader("name,from,to,scope,area,reason\nlong,2020-01-01,2022-01-01,national\n"))
+	require.NoError(t, err)
+	require.Len(t, ps, 1)
+	q := ps[0]
+	for _, d := range []date.Date{date.New(2020, 1, 1), date.New(2021, 6, 30), date.New(2022, 1, 1)} {
+		assert.True(t, q.Contains(d), d)
+	}
+	for _, d := range []date.Date{date.New(2019, 12, 31), date.New(2022, 1, 2)} {
+		assert.False(t, q.Contains(d), d)
+	}
 }
