@@ -11,12 +11,6 @@ import (
 	"github.com/laeringsnettverk/sdk/lnet"
 )
 
-// MaxCSVRecordBytes is the longest CSV record (rad) [ReadRecipientsCSV] reads, in bytes,
-// counting its line end and every line break inside quoted fields: a record is cut off at
-// this size however it is split over lines. A record within the limits of its fields is far
-// shorter. See the package documentation ("Limits") for every limit of this package.
-const MaxCSVRecordBytes = 16 << 10
-
 // csvColumns are the column names a header row may use, case-insensitively, in English,
 // bokmål and nynorsk. A first row whose first two fields are such names is a header.
 func csvColumns() map[string]int {

@@ -89,16 +89,11 @@
 //
 // # Limits
 //
-// Every limit on input, so that hostile or broken input is refused with a clear error
-// wrapping [ErrTooLarge] (or [ErrInvalidWeight], [ErrInvalidRecipient]) instead of running
-// long or using much memory:
-//
-//   - [MaxRecipients] recipients in one allocation; [MaxIDLen] bytes in an id.
-//   - [MaxWeightLen] bytes and an exponent of at most ±[MaxWeightExponent] in a weight text.
-//   - JSON and CSV requests: [MaxRequestBytes] bytes, [MaxRequestRecipients] recipients;
-//     JSON also [MaxRequestValues] values and [MaxRequestDepth] levels of nesting.
-//   - CSV: [MaxCSVRecordBytes] bytes in one record, counted in bytes, not lines, so a quoted
-//     field with line breaks cannot slip past it.
+// Hostile or broken input is refused with a clear error wrapping [ErrTooLarge] (or
+// [ErrInvalidWeight], [ErrInvalidRecipient]) instead of running long or using much memory.
+// Every limit is one constant, listed with where it is checked in one place, the constant
+// block of [MaxRecipients]: recipients, id and weight lengths, the weights' common
+// denominator ([MaxDenominatorBits]), request bytes, values and depth, and CSV records.
 //
 // # The Alabama paradox and divisor methods
 //

@@ -16,7 +16,10 @@ package allocation
 //     "1/<250-digit odd number>" would make a D of 250 000 digits, and every quota string
 //     of the result would be as long: cost quadratic in the input.
 //   - [MaxRequestBytes], [MaxRequestRecipients], [MaxRequestValues] and [MaxRequestDepth]
-//     for requests, checked by [DecodeRequest].
+//     for requests, checked by [DecodeRequest] (and the bytes and recipients by
+//     [ReadRecipientsCSV]).
+//   - [MaxCSVRecordBytes] bytes per CSV record, checked by [ReadRecipientsCSV], counted in
+//     bytes, not lines, so a quoted field with line breaks cannot slip past it.
 //
 // Rendered fractions. The exact quota and key share ([Fraction.String], JSON "quota_exact"
 // and "key_share_exact") are always exact and are never cut: they are bounded because D
@@ -40,4 +43,24 @@ const (
 	// couple of thousand characters. [Allocate] refuses a larger one with a
 	// [*RecipientError] for the field "weight" wrapping [ErrTooLarge].
 	MaxDenominatorBits = 2048
+
+	// MaxIDLen is the longest recipient id accepted, in bytes, checked by [Allocate].
+	MaxIDLen = 200
+
+	// MaxRequestBytes is the largest JSON or CSV request read, in bytes.
+	MaxRequestBytes = 128 << 20
+	// MaxRequestRecipients is the largest number of recipients (or applications) in a
+	// decoded request, and of elements in any one array or object of a JSON request.
+	MaxRequestRecipients = 1_000_000
+	// MaxRequestValues is the largest number of JSON values (objects, arrays, strings,
+	// numbers, literals; keys not counted) in a JSON request: room for MaxRequestRecipients
+	// recipients with id, weight, floor and cap and a key of two criteria.
+	MaxRequestValues = 8 * MaxRequestRecipients
+	// MaxRequestDepth is the deepest nesting of arrays and objects in a JSON request; a
+	// request needs 5 levels.
+	MaxRequestDepth = 32
+	// MaxCSVRecordBytes is the longest CSV record (rad) [ReadRecipientsCSV] reads, in bytes,
+	// counting its line end and every line break inside quoted fields: a record is cut off
+	// at this size however it is split over lines.
+	MaxCSVRecordBytes = 16 << 10
 )

@@ -16,6 +16,3 @@ type Recipient struct {
 	// means no cap.
 	Cap *lnet.NOK `json:"cap,omitempty"`
 }
-
-// MaxIDLen is the longest recipient id accepted, in bytes.
-const MaxIDLen = 200

@@ -13,22 +13,6 @@ import (
 	"github.com/laeringsnettverk/sdk/lnet"
 )
 
-// Limits on decoded requests, so hostile input is refused with a clear error.
-const (
-	// MaxRequestBytes is the largest JSON or CSV request read, in bytes.
-	MaxRequestBytes = 128 << 20
-	// MaxRequestRecipients is the largest number of recipients (or applications) in a
-	// decoded request, and of elements in any one array or object of a JSON request.
-	MaxRequestRecipients = 1_000_000
-	// MaxRequestValues is the largest number of JSON values (objects, arrays, strings,
-	// numbers, literals; keys not counted) in a JSON request: room for MaxRequestRecipients
-	// recipients with id, weight, floor and cap and a key of two criteria.
-	MaxRequestValues = 8 * MaxRequestRecipients
-	// MaxRequestDepth is the deepest nesting of arrays and objects in a JSON request; a
-	// request needs 5 levels.
-	MaxRequestDepth = 32
-)
-
 // Request is an allocation request as exchanged with scripts and other tools (JSON, see
 // [DecodeRequest]): one or more pots, a unit, a method and the recipients, whose weights are
 // given directly or by a key from criteria. Exactly one of Pots and Pot is set, and exactly
