@@ -71,23 +71,36 @@ func checkProjectStage(c Case) outcome {
 			"Søknaden gjeld ikkje eit av prosjekta til nettverket (sjå APP-PROJECT).",
 			"The application is not for one of the network's projects (see APP-PROJECT)."))
 	}
+	status := Passed
+	if !p.Started() {
+		status = Noted
+	}
+	// Made once per project in a batch: the text depends on the project alone.
+	return c.result(status, c.worded(stageKey{p}, func() Evidence { return projectStage(p) }))
+}
+
+// stageKey keys the APP-PROJECT-STAGE fact of a project in a batch.
+type stageKey struct{ p *lnet.Project }
+
+// projectStage is the fact of APP-PROJECT-STAGE: the project's status, and what it means.
+func projectStage(p *lnet.Project) Evidence {
 	t := lit(p.Title)
-	if p.Status == 0 {
-		return c.result(Passed, c.ev("project.status", "",
+	switch {
+	case p.Status == 0:
+		return Evidence{Path: "project.status", Note: Msg(
 			"Prosjektet «"+t+"» har ingen oppgitt status og regnes som igangsatt.",
 			"Prosjektet «"+t+"» har ingen oppgitt status og blir rekna som sett i gang.",
-			"The project «"+t+"» has no stated status and counts as started."))
-	}
-	if p.Started() {
-		return c.result(Passed, c.ev("project.status", p.Status.String(),
+			"The project «"+t+"» has no stated status and counts as started.")}
+	case p.Started():
+		return Evidence{Path: "project.status", Value: p.Status.String(), Note: Msg(
 			"Prosjektet «"+t+"» er igangsatt.",
 			"Prosjektet «"+t+"» er sett i gang.",
-			"The project «"+t+"» has been started."))
+			"The project «"+t+"» has been started.")}
 	}
-	return c.result(Noted, c.ev("project.status", p.Status.String(),
+	return Evidence{Path: "project.status", Value: p.Status.String(), Note: Msg(
 		"Prosjektet «"+t+"» er ikke satt i gang ("+p.Status.Norwegian()+"); embetet vurderer om det kan få midler nå.",
 		"Prosjektet «"+t+"» er ikkje sett i gang ("+p.Status.Nynorsk()+"); embetet vurderer om det kan få midlar no.",
-		"The project «"+t+"» has not been started ("+p.Status.English()+"); the office judges whether it can get money now."))
+		"The project «"+t+"» has not been started ("+p.Status.English()+"); the office judges whether it can get money now.")}
 }
 
 func checkApplicationScheme(c Case) outcome {
@@ -111,22 +124,8 @@ func checkApplicationScheme(c Case) outcome {
 func checkPartCost(c Case) outcome {
 	a := c.Application
 	req, total := a.Requested, a.TotalCost
-	var main evidence
-	r, ok1 := ore(req)
-	t, ok2 := ore(total)
-	own, ownErr := a.OwnContribution()
-	switch {
-	case ok1 && ok2 && ownErr == nil:
-		main = lazyEv(notePartCost, r, t)
-	case ownErr == nil:
-		reqNB, reqEN := kroner(req)
-		totalNB, totalEN := kroner(total)
-		ownNB, ownEN := kroner(own)
-		main = c.ev("requested", req.String(),
-			"Søkt "+reqNB+" av totalkostnad "+totalNB+" (egenandel "+ownNB+").",
-			"Søkt "+reqNB+" av totalkostnad "+totalNB+" (eigendel "+ownNB+").",
-			"Requested "+reqEN+" of total cost "+totalEN+" (own contribution "+ownEN+").")
-	default: // the own contribution is beyond any amount: said without it
+	main := lazyEv(notePartCost, req.Ore(), total.Ore())
+	if _, err := a.OwnContribution(); err != nil { // beyond any amount: said without it
 		reqNB, reqEN := kroner(req)
 		totalNB, totalEN := kroner(total)
 		main = c.ev("requested", req.String(),
@@ -189,13 +188,8 @@ func costUseFast(c Case) (o outcome, ok bool) {
 		if k < 0 || k >= maxCategories {
 			return outcome{}, false
 		}
-		r, ok1 := ore(l.Requested)
-		v, ok2 := ore(l.Cost)
-		if !ok1 || !ok2 {
-			return outcome{}, false
-		}
-		req[k] += r
-		cost[k] += v
+		req[k] += l.Requested.Ore()
+		cost[k] += l.Cost.Ore()
 		if req[k] > limit || req[k] < -limit || cost[k] > limit || cost[k] < -limit {
 			return outcome{}, false
 		}

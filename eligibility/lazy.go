@@ -300,10 +300,6 @@ func (c Case) result(status Status, es ...evidence) outcome {
 	return outcome{status, append(out, es...)}
 }
 
-// ore returns n in øre. An [lnet.NOK] is always a whole number of øre, so ok is always
-// true; it stays for the callers' fallback paths.
-func ore(n lnet.NOK) (v int64, ok bool) { return n.Ore(), true }
-
 // oreString formats øre as [lnet.NOK.String] does: "650000", "950000.50", "-0.50".
 func oreString(v int64) string {
 	sign := ""

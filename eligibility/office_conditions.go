@@ -187,19 +187,12 @@ func CapPerApplication(id string, limit lnet.NOK, citation string) Rule {
 			fmt.Sprintf("Det blir søkt om høgst %s per søknad.", limit.Norwegian()),
 			fmt.Sprintf("At most %s is requested per application.", limit.English())),
 	}
-	l, limitOK := ore(limit)
 	return builtin{info, func(c Case) outcome {
 		req := c.Application.Requested
 		status := Passed
 		if req.Cmp(limit) > 0 {
 			status = Failed
 		}
-		if r, ok := ore(req); ok && limitOK {
-			return c.result(status, lazyEv(noteCap, r, l))
-		}
-		return c.result(status, c.ev("requested", req.String(),
-			fmt.Sprintf("Søkt %s; taket er %s.", req.Norwegian(), limit.Norwegian()),
-			fmt.Sprintf("Søkt %s; taket er %s.", req.Norwegian(), limit.Norwegian()),
-			fmt.Sprintf("Requested %s; the cap is %s.", req.English(), limit.English())))
+		return c.result(status, lazyEv(noteCap, req.Ore(), limit.Ore()))
 	}}
 }

@@ -115,8 +115,6 @@ func TestOreFormsAsNOK(t *testing.T) {
 		assert.Equal(t, nb, gotNB, "%d", v)
 		assert.Equal(t, en, gotEN, "%d", v)
 		assert.Equal(t, n.Norwegian(), gotNB, "%d", v)
-		o, ok := ore(n)
-		assert.True(t, ok, "%d", v)
-		assert.Equal(t, v, o)
+		assert.Equal(t, v, n.Ore())
 	}
 }
