@@ -44,8 +44,48 @@ func Solve(in *Input, w []uint64) (*Output, error) {
 		return out, err
 	}
 
-	// Water-filling: find λ* = L/S with Σ clamp(λ*·w_i, F_i, C_i) = N.
-	var S uint64
+	L, S := waterFill(in, w, sumF)
+	out.Den = S
+
+	// Quotas q_i = clamp(L·w_i/S, F_i, C_i) as whole + rem/S.
+	var sumWhole uint64
+	nCand := 0
+	for i, wi := range w {
+		f, c := in.floor(i), in.cap(i)
+		switch {
+		case wi == 0:
+			out.Whole[i] = f
+			if f > 0 {
+				out.Bound[i] = Floored
+			}
+		default:
+			prod := mul(L, wi)
+			if prod.cmp(mul(f, S)) < 0 {
+				out.Whole[i], out.Bound[i] = f, Floored
+			} else if c != NoCap && prod.cmp(mul(c, S)) > 0 {
+				out.Whole[i], out.Bound[i] = c, Capped
+			} else {
+				out.Whole[i], out.Rem[i] = bits.Div64(prod.hi, prod.lo, S)
+				if out.Rem[i] > 0 {
+					nCand++
+				}
+			}
+		}
+		sumWhole += out.Whole[i]
+	}
+	copy(out.Units, out.Whole)
+	out.Remaining = in.N - sumWhole
+	if in.Method != LargestRemainder {
+		divisorFast(in, w, out)
+		return out, nil
+	}
+	giveRemainders(w, out, nCand)
+	return out, nil
+}
+
+// waterFill finds λ* = L/S with Σ clamp(λ*·w_i, F_i, C_i) = N by a sweep over the sorted
+// breakpoints of the floors and caps; sumF is ΣF_i. Without floors and caps it is N/Σw.
+func waterFill(in *Input, w []uint64, sumF uint64) (L, S uint64) {
 	B := sumF
 	nEv := 0
 	for i, wi := range w {
@@ -97,43 +137,7 @@ func Solve(in *Input, w []uint64) (*Output, error) {
 			}
 		}
 	}
-	L := in.N - B
-	out.Den = S
-
-	// Quotas q_i = clamp(L·w_i/S, F_i, C_i) as whole + rem/S.
-	var sumWhole uint64
-	nCand := 0
-	for i, wi := range w {
-		f, c := in.floor(i), in.cap(i)
-		switch {
-		case wi == 0:
-			out.Whole[i] = f
-			if f > 0 {
-				out.Bound[i] = Floored
-			}
-		default:
-			prod := mul(L, wi)
-			if prod.cmp(mul(f, S)) < 0 {
-				out.Whole[i], out.Bound[i] = f, Floored
-			} else if c != NoCap && prod.cmp(mul(c, S)) > 0 {
-				out.Whole[i], out.Bound[i] = c, Capped
-			} else {
-				out.Whole[i], out.Rem[i] = bits.Div64(prod.hi, prod.lo, S)
-				if out.Rem[i] > 0 {
-					nCand++
-				}
-			}
-		}
-		sumWhole += out.Whole[i]
-	}
-	copy(out.Units, out.Whole)
-	out.Remaining = in.N - sumWhole
-	if in.Method != LargestRemainder {
-		divisorFast(in, w, out)
-		return out, nil
-	}
-	giveRemainders(w, out, nCand)
-	return out, nil
+	return in.N - B, S
 }
 
 // compareEvents is the exact order of breakpoints: by λ = num/w (cross-multiplication in
