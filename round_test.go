@@ -42,7 +42,7 @@ func checkRound(t *testing.T, r *sdk.Round) {
 		res := r.Results[sc.Scheme]
 		require.NotNil(t, res, sc.Scheme)
 		assert.True(t, must(lnet.Sum(res.Allocated, res.Residue, res.Unallocated)).Equal(sc.Pot), "%s: the pot reconciles", sc.Scheme)
-		for _, sh := range res.Shares {
+		for _, sh := range res.Shares() {
 			c, ok := r.Case(lnet.ApplicationID(sh.ID))
 			require.True(t, ok)
 			assert.False(t, c.Refused())

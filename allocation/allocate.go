@@ -78,15 +78,23 @@ func AllocateSchemes(pots map[lnet.Scheme]lnet.NOK, recipients []Recipient, opts
 }
 
 // prepared is a validated set of recipients in id order with weights scaled to integers.
+// The slices in id order become the columns of every result made from it; they are never
+// mutated after prepare.
 type prepared struct {
 	cfg     config
 	unitOre int64
 	src     []Recipient // the caller's recipients
 	order   []int32     // src indices in id order; nil when src is in id order
+	ids     []string    // the ids in id order
 	floor   []uint64    // F_i, nil if no floors
 	cap     []uint64    // C_i, nil if no caps
+	floors  []lnet.NOK  // the floors as given, nil if none
+	caps    []lnet.NOK  // the caps as given (noCap for none), nil if none
 	w       []uint64    // fast path weights, or nil
+	wD      uint64      // fast path: the weights' common denominator
 	bigW    []*big.Int  // big path weights, or nil
+	weights []Weight    // big path: the weights as given, in id order
+	idbuf   [smallResult]string
 	wbuf    [smallResult]uint64
 }
 
@@ -122,6 +130,11 @@ func prepare(recipients []Recipient, cfg config) (*prepared, error) {
 		p.order = order
 	}
 	p.src = recipients
+	if n <= len(p.idbuf) {
+		p.ids = p.idbuf[:n:n]
+	} else {
+		p.ids = make([]string, n)
+	}
 	prevID := ""
 	for k := 0; k < n; k++ {
 		i := k
@@ -129,6 +142,7 @@ func prepare(recipients []Recipient, cfg config) (*prepared, error) {
 			i = int(p.order[k])
 		}
 		r := &recipients[i]
+		p.ids[k] = r.ID
 		fail := func(field, value, reason string, err error) error {
 			return &RecipientError{Index: i, ID: r.ID, Field: field, Value: value, Reason: reason, Err: err}
 		}
@@ -161,17 +175,21 @@ func prepare(recipients []Recipient, cfg config) (*prepared, error) {
 		if !r.Floor.IsZero() {
 			if p.floor == nil {
 				p.floor = make([]uint64, n)
+				p.floors = make([]lnet.NOK, n)
 			}
 			p.floor[k] = units(r.Floor, unitOre, true)
+			p.floors[k] = r.Floor
 		}
 		if r.Cap != nil {
 			if p.cap == nil {
 				p.cap = make([]uint64, n)
+				p.caps = make([]lnet.NOK, n)
 				for j := range p.cap {
-					p.cap[j] = apportion.NoCap
+					p.cap[j], p.caps[j] = apportion.NoCap, noCap
 				}
 			}
 			p.cap[k] = units(*r.Cap, unitOre, false)
+			p.caps[k] = *r.Cap
 			if p.floor != nil && p.floor[k] > p.cap[k] {
 				return nil, fail("cap", r.Cap.String(), fmt.Sprintf("in whole units of %s the floor %s exceeds the cap", cfg.unit, r.Floor), ErrInvalidRecipient)
 			}
@@ -271,10 +289,12 @@ func (p *prepared) scale() error {
 			p.w[i] = lo
 		}
 		if fast {
+			p.wD = D
 			return nil
 		}
 		p.w = nil
 	}
+	p.bigWeights()
 	bigD := big.NewInt(1)
 	var g, q big.Int
 	dens := make([]*big.Int, n)
@@ -312,6 +332,14 @@ func (p *prepared) scale() error {
 	return nil
 }
 
+// bigWeights keeps the weights as given, for the results of the big path.
+func (p *prepared) bigWeights() {
+	p.weights = make([]Weight, len(p.src))
+	for k := range p.weights {
+		p.weights[k] = p.rec(k).Weight
+	}
+}
+
 func gcd(a, b uint64) uint64 {
 	for b != 0 {
 		a, b = b, a%b
@@ -319,21 +347,14 @@ func gcd(a, b uint64) uint64 {
 	return a
 }
 
-// smallResult is the number of shares a result holds inside its own allocation.
+// smallResult is the number of recipients whose ids and weights a prepared call holds inside
+// its own allocation.
 const smallResult = 16
 
-// resultBlock is a result with the two fraction contexts its shares index into, allocated
-// together.
+// resultBlock is a result with its columns, allocated together.
 type resultBlock struct {
-	res        Result
-	key, quota fracCtx
-}
-
-// smallResultBlock is a resultBlock with room for the shares and caps of a small call.
-type smallResultBlock struct {
-	resultBlock
-	shares [smallResult]Share
-	caps   [smallResult]lnet.NOK
+	res  Result
+	cols columns
 }
 
 func (p *prepared) allocate(pot lnet.NOK) (*Result, error) {
@@ -392,72 +413,51 @@ func (p *prepared) allocate(pot lnet.NOK) (*Result, error) {
 	if err != nil {
 		return nil, fmt.Errorf("allocation: residue: %w", err)
 	}
-	n := len(p.src)
-	var blk *resultBlock
-	var shares []Share
-	var caps []lnet.NOK // one slab for the copies of the caps
-	if n <= smallResult {
-		sb := new(smallResultBlock) // one allocation for the whole result of a small call
-		blk, shares = &sb.resultBlock, sb.shares[:n:n]
-		if p.cap != nil {
-			caps = sb.caps[:n:n]
-		}
-	} else {
-		blk, shares = new(resultBlock), make([]Share, n)
-		if p.cap != nil {
-			caps = make([]lnet.NOK, n)
-		}
-	}
-	res := &blk.res
+	blk := new(resultBlock) // one allocation for the result of any size
+	res, cols := &blk.res, &blk.cols
 	*res = Result{
 		Pot: pot, Unit: p.cfg.unit, Method: p.cfg.method, Basis: p.cfg.basis,
 		Allocated:   allocated,
 		Residue:     residue,
 		Unallocated: unallocated,
 		Remaining:   out.Remaining,
-		Shares:      shares,
+		shares:      shareTable{cols: cols},
 	}
 	if p.cfg.method != LargestRemainder {
 		res.Remaining = 0
 	}
-	var total uint64
-	var bigTotal *big.Int
+	*cols = columns{ids: p.ids, floors: p.floors, caps: p.caps, out: out}
+	// The fractions of all shares index into two shared contexts.
+	cols.quota = fracCtx{q: out, ore: uOre}
 	if p.w != nil {
+		var total uint64
 		for _, w := range p.w {
-			total += w
+			total += w // Solve checked that Σw fits
 		}
+		cols.w, cols.wD = p.w, p.wD
+		cols.key = fracCtx{den: total, rem: p.w}
 	} else {
-		bigTotal = new(big.Int)
+		if p.weights == nil {
+			p.bigWeights() // Solve found Σw too wide for 64 bits
+		}
+		bigTotal := new(big.Int)
 		for _, w := range p.bigW {
 			bigTotal.Add(bigTotal, w)
 		}
 		if bigTotal.Sign() == 0 {
 			bigTotal.SetInt64(1)
 		}
-	}
-	// The fractions and amounts of all shares index into two shared contexts.
-	keyCtx, quotaCtx := &blk.key, &blk.quota
-	if p.w != nil {
-		*keyCtx = fracCtx{den: total, rem: p.w}
-		*quotaCtx = fracCtx{whole: out.Whole, rem: out.Rem, den: out.Den, ore: uOre, units: out.Units}
-	} else {
-		*keyCtx = fracCtx{bigRem: p.bigW, bigDen: bigTotal}
-		*quotaCtx = fracCtx{whole: out.Whole, bigRem: out.BigRem, bigDen: out.BigDen, ore: uOre, units: out.Units}
-	}
-	for i := range res.Shares {
-		r := p.rec(i)
-		s := &res.Shares[i]
-		s.ID, s.Weight, s.Floor = r.ID, r.Weight, r.Floor
-		if r.Cap != nil {
-			caps[i] = *r.Cap // the result must not alias the caller's value
-			s.Cap = &caps[i]
-		}
-		s.Floored = out.Bound[i] == apportion.Floored
-		s.Capped = out.Bound[i] == apportion.Capped
-		s.RemainderUnit = out.Extra[i]
-		s.RemainderRank = out.Rank[i]
-		s.KeyShare = Fraction{ctx: keyCtx, i: i}
-		s.Quota = Fraction{ctx: quotaCtx, i: i}
+		cols.weights = p.weights
+		cols.key = fracCtx{bigRem: p.bigW, bigDen: bigTotal}
 	}
 	return res, nil
+}
+
+// scaledWeight returns the weight w/d in lowest terms (d > 0), as the recipient gave it.
+func scaledWeight(w, d uint64) Weight {
+	if w == 0 {
+		return Weight{}
+	}
+	g := gcd(w, d)
+	return Weight{num: w / g, den: d / g}
 }

@@ -102,6 +102,5 @@ func nobodyToShare(pot lnet.NOK, opts []Option) (*Result, error) {
 		Pot: pot, Unit: p.cfg.unit, Method: p.cfg.method, Basis: p.cfg.basis,
 		Residue:     residue,
 		Unallocated: whole,
-		Shares:      []Share{},
 	}, nil
 }

@@ -189,7 +189,7 @@ func TestBaselineAgrees(t *testing.T) {
 				t.Fatal(err)
 			}
 			base := baselineHamilton(c.potU, c.w)
-			for i, s := range res.Shares {
+			for i, s := range res.Shares() {
 				if s.Units() != base[i] {
 					t.Fatalf("n=%d decimals=%v: recipient %d: Allocate %d units, baseline %d", n, decimals, i, s.Units(), base[i])
 				}

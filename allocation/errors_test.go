@@ -148,7 +148,7 @@ func TestAllocateApplicationsAllRefused(t *testing.T) {
 	}
 	res, err := AllocateApplications(lnet.MustNOK("650500"), apps, WithUnit(lnet.MustNOK("1000")))
 	require.NoError(t, err)
-	assert.Empty(t, res.Shares)
+	assert.Zero(t, res.Len())
 	assert.True(t, res.Allocated.IsZero())
 	assert.Equal(t, "650000", res.Unallocated.String())
 	assert.Equal(t, "500", res.Residue.String())

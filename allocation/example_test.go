@@ -26,7 +26,7 @@ func ExampleAllocate() {
 		fmt.Println(err)
 		return
 	}
-	for _, s := range res.Shares {
+	for _, s := range res.Shares() {
 		amount, err := s.Amount()
 		if err != nil {
 			fmt.Println(err)
@@ -81,7 +81,7 @@ func ExampleAllocateSchemes() {
 	for _, scheme := range lnet.Schemes() {
 		r := results[scheme]
 		fmt.Printf("%s: ", scheme)
-		for _, s := range r.Shares {
+		for _, s := range r.Shares() {
 			amount, err := s.Amount()
 			if err != nil {
 				fmt.Println(err)
@@ -146,7 +146,7 @@ func ExampleAllocateApplications() {
 		fmt.Println(err)
 		return
 	}
-	for _, s := range res.Shares {
+	for _, s := range res.Shares() {
 		amount, err := s.Amount()
 		if err != nil {
 			fmt.Println(err)
@@ -182,7 +182,7 @@ func ExampleDecodeRequest() {
 		return
 	}
 	for _, scheme := range lnet.Schemes() {
-		for _, s := range resp.Results[scheme].Shares {
+		for _, s := range resp.Results[scheme].Shares() {
 			amount, err := s.Amount()
 			if err != nil {
 				fmt.Println(err)

@@ -3,6 +3,8 @@ package allocation
 import (
 	"math/big"
 	"strings"
+
+	"github.com/laeringsnettverk/sdk/allocation/internal/apportion"
 )
 
 // Fraction is an exact non-negative rational number carried by a result: a quota in kroner
@@ -23,8 +25,11 @@ type fracCtx struct {
 	den    uint64     // fast form; 0 means 1 (the fractional parts are then ignored)
 	bigRem []*big.Int // big form, when bigDen is not nil; nil (or a nil entry) means 0
 	bigDen *big.Int
-	ore    int64    // if non-zero, the value is multiplied by ore/100 (a unit in øre)
-	units  []uint64 // the amounts in units, for quotas (see Share.Amount)
+	// q, when not nil, holds the values instead: the quotas of a result as the solver left
+	// them (Output.Quota, recomputed on demand on the fast path) and their units.
+	q     *apportion.Output
+	ore   int64    // if non-zero, the value is multiplied by ore/100 (a unit in øre)
+	units []uint64 // the amounts in units, for quotas of a decoded share (see Share.Amount)
 }
 
 // unitOre returns the unit in øre the value is multiplied by, 0 if none.
@@ -37,7 +42,12 @@ func (f Fraction) unitOre() int64 {
 
 // units returns the amount in units belonging to a quota, 0 if none.
 func (f Fraction) units() uint64 {
-	if f.ctx == nil || f.ctx.units == nil {
+	switch {
+	case f.ctx == nil:
+		return 0
+	case f.ctx.q != nil:
+		return f.ctx.q.UnitsAt(f.i)
+	case f.ctx.units == nil:
 		return 0
 	}
 	return f.ctx.units[f.i]
@@ -55,6 +65,17 @@ func (f Fraction) Rat() *big.Rat {
 		whole = c.whole[f.i]
 	}
 	switch {
+	case c.q != nil && c.q.BigDen != nil:
+		den.Set(c.q.BigDen)
+		num.Mul(new(big.Int).SetUint64(c.q.Whole[f.i]), &den)
+		if r := c.q.BigRem[f.i]; r != nil {
+			num.Add(&num, r)
+		}
+	case c.q != nil:
+		w, r := c.q.Quota(f.i)
+		den.SetUint64(c.q.Den)
+		num.Mul(new(big.Int).SetUint64(w), &den)
+		num.Add(&num, new(big.Int).SetUint64(r))
 	case c.bigDen != nil:
 		den.Set(c.bigDen)
 		num.Mul(new(big.Int).SetUint64(whole), &den)

@@ -16,7 +16,7 @@ import (
 func checkResult(t *testing.T, r *Result) {
 	t.Helper()
 	sum := must(r.Residue.Add(r.Unallocated))
-	for _, s := range r.Shares {
+	for _, s := range r.Shares() {
 		a := must(s.Amount())
 		sum = must(sum.Add(a))
 		if a.Cmp(s.Floor) < 0 || s.Cap != nil && a.Cmp(*s.Cap) > 0 {

@@ -102,7 +102,7 @@ func Grants(res *Result, terms GrantTerms) ([]lnet.Grant, error) {
 		prefix = "tilskudd-"
 	}
 	var out []lnet.Grant
-	for _, sh := range res.Shares {
+	for _, sh := range res.Shares() {
 		amount, err := sh.Amount()
 		if err != nil {
 			return nil, &GrantError{Share: sh.ID, Err: err}

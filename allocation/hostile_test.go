@@ -178,9 +178,9 @@ func TestHostileTinyRecipients(t *testing.T) {
 	})
 	require.Nil(t, p)
 	require.NoError(t, err)
-	require.Len(t, resp.Result.Shares, n)
+	require.Equal(t, n, resp.Result.Len())
 	sum := must(resp.Result.Residue.Add(resp.Result.Unallocated))
-	for _, s := range resp.Result.Shares {
+	for _, s := range resp.Result.Shares() {
 		sum = must(sum.Add(must(s.Amount())))
 	}
 	assert.True(t, sum.Equal(lnet.MustNOK("1000000")), "Σ = %s", sum)

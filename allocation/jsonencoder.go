@@ -257,12 +257,12 @@ func (j *jsonWriter) result(r *Result) {
 	j.bytes(j.scratch)
 	j.key("shares")
 	j.open("[")
-	for i := range r.Shares {
+	for _, s := range r.Shares() {
 		if j.err != nil {
 			return
 		}
 		j.elem()
-		j.share(&r.Shares[i])
+		j.share(&s)
 	}
 	j.close("]")
 	if len(r.Refused) > 0 {

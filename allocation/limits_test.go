@@ -59,7 +59,7 @@ func TestMaxDenominatorBits(t *testing.T) {
 			if tt.ok {
 				require.NoError(t, err)
 				sum := must(res.Residue.Add(res.Unallocated))
-				for _, s := range res.Shares {
+				for _, s := range res.Shares() {
 					sum = must(sum.Add(must(s.Amount())))
 				}
 				assert.Equal(t, 0, sum.Cmp(pot))
@@ -132,7 +132,7 @@ func TestHugeDenominatorsBounded(t *testing.T) {
 	res, err := allocation.Allocate(must(lnet.NOKFromOre(99_999_999_999_999)), recs, allocation.WithUnit(must(lnet.NOKFromOre(1))))
 	require.NoError(t, err)
 	longest := 0
-	for _, s := range res.Shares {
+	for _, s := range res.Shares() {
 		longest = max(longest, len(s.Quota.String()), len(s.KeyShare.String()))
 		assert.LessOrEqual(t, len(s.Quota.String()), 1900, s.ID)
 		assert.LessOrEqual(t, len(s.KeyShare.String()), 1900, s.ID)

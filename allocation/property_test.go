@@ -141,7 +141,7 @@ func checkAgainstReference(t *testing.T, cases int, next func() randomCase) {
 		unitOre := c.unit.Ore()
 		require.Equal(t, ref.unallocated*unitOre, res.Unallocated.Ore(), c.String())
 		checkGuarantees(t, c, res)
-		for i, s := range res.Shares {
+		for i, s := range res.Shares() {
 			rs := ref.shares[i]
 			require.Equal(t, rs.id, s.ID, c.String())
 			require.Equal(t, rs.units*unitOre, must(s.Amount()).Ore(), "%s: %s", s.ID, c)
@@ -163,7 +163,7 @@ func checkAgainstReference(t *testing.T, cases int, next func() randomCase) {
 func checkGuarantees(t *testing.T, c randomCase, res *Result) {
 	t.Helper()
 	sum := must(res.Residue.Add(res.Unallocated))
-	for _, s := range res.Shares {
+	for _, s := range res.Shares() {
 		sum = must(sum.Add(must(s.Amount())))
 		require.True(t, must(s.Amount()).Cmp(s.Floor) >= 0, "amount below floor: %s: %s", s.ID, c)
 		if s.Cap != nil {
@@ -228,9 +228,9 @@ func TestPropertyDivisorMonotone(t *testing.T) {
 			continue // no weight to give the extra unit to
 		}
 		require.NoError(t, err, c.String())
-		for i := range res.Shares {
-			require.True(t, must(res2.Shares[i].Amount()).Cmp(must(res.Shares[i].Amount())) >= 0,
-				"%s lost money when the pot grew: %s", res.Shares[i].ID, c)
+		for i := range res.Len() {
+			require.True(t, must(res2.At(i).Amount()).Cmp(must(res.At(i).Amount())) >= 0,
+				"%s lost money when the pot grew: %s", res.At(i).ID, c)
 		}
 	}
 }
@@ -242,7 +242,7 @@ func TestAlabamaParadox(t *testing.T) {
 	amount := func(pot int64, m Method) string {
 		res, err := Allocate(must(lnet.NewNOK(pot)), recs, WithMethod(m))
 		require.NoError(t, err)
-		return must(res.Shares[2].Amount()).String()
+		return must(res.At(2).Amount()).String()
 	}
 	require.Equal(t, "2", amount(10, LargestRemainder))
 	require.Equal(t, "1", amount(11, LargestRemainder), "the Alabama paradox: c loses a unit when the pot grows")

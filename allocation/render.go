@@ -90,7 +90,7 @@ func (r *Result) WriteMarkdown(w io.Writer, lang lnet.Language) error {
 	}
 	fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s | %s |\n", l.recipient.In(lang), l.weight.In(lang), l.keyShare.In(lang), l.quota.In(lang), l.amount.In(lang), l.bound.In(lang), l.remainder.In(lang))
 	b.WriteString("|---|---:|---:|---:|---:|---|---|\n")
-	for _, s := range r.Shares {
+	for _, s := range r.Shares() {
 		amount, err := s.Amount()
 		if err != nil {
 			return fmt.Errorf("allocation: share %q: %w", s.ID, err)
@@ -175,7 +175,7 @@ func (r *Result) WriteCSV(w io.Writer) error {
 }
 
 func (r *Result) writeCSVRows(cw *csv.Writer, prefix []string) error {
-	for _, s := range r.Shares {
+	for _, s := range r.Shares() {
 		rec, err := s.csvRecord()
 		if err != nil {
 			return err

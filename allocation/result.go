@@ -3,7 +3,9 @@ package allocation
 import (
 	"encoding/json"
 	"fmt"
+	"iter"
 
+	"github.com/laeringsnettverk/sdk/allocation/internal/apportion"
 	"github.com/laeringsnettverk/sdk/lnet"
 )
 
@@ -30,8 +32,6 @@ type Result struct {
 	// Remaining is the number of units handed out by largest fractional part after every
 	// recipient got the whole part of its quota (largest remainder only).
 	Remaining uint64
-	// Shares holds one share per recipient, in id order (byte order).
-	Shares []Share
 	// Refused lists the applications refused before the allocation (avslått), with the
 	// caller's reason; they get nothing. Empty unless [AllocateApplications] made the result.
 	Refused []Refusal
@@ -39,6 +39,92 @@ type Result struct {
 	// not given. A basis with Origin [lnet.OriginAssumed] means the key carries the last
 	// known population and structure forward past the data.
 	Basis lnet.Basis
+
+	// shares holds one share per recipient, in id order (byte order): see Len, At, Shares
+	// and Share.
+	shares shareTable
+}
+
+// shareTable is the shares of a result: the compact columns [Allocate] fills, from which
+// each [Share] is built when asked for, or a list of shares (a decoded result).
+type shareTable struct {
+	list []Share  // when cols is nil
+	cols *columns // nil for a decoded result and the zero Result
+}
+
+// columns is a result's shares column by column: a million shares cost a few words each and
+// hold almost no pointers for the garbage collector to follow. Never mutated; the slices may
+// be shared with other results of the same recipients (AllocateSchemes).
+type columns struct {
+	ids     []string
+	w       []uint64   // fast path: the weights scaled to integers over wD; nil on the big path
+	wD      uint64     // the weights' common denominator on the fast path
+	weights []Weight   // big path: the weights as given
+	floors  []lnet.NOK // nil when no recipient has a floor
+	caps    []lnet.NOK // nil when no recipient has a cap; noCap marks one without
+	out     *apportion.Output
+	key     fracCtx // w_i / Σw
+	quota   fracCtx // the exact quotas, in kroner
+}
+
+// noCap marks a recipient without a cap in columns.caps: caps are never negative.
+var noCap = func() lnet.NOK { one, _ := lnet.NOKFromOre(1); return one.Neg() }()
+
+// Len returns the number of shares, one per recipient.
+func (r *Result) Len() int {
+	if c := r.shares.cols; c != nil {
+		return len(c.ids)
+	}
+	return len(r.shares.list)
+}
+
+// At returns the i-th share in id order (byte order), built from the result's columns; it
+// panics if i is out of range [0, Len()), as indexing a slice does.
+func (r *Result) At(i int) Share {
+	c := r.shares.cols
+	if c == nil {
+		return r.shares.list[i]
+	}
+	s := Share{
+		ID:            c.ids[i],
+		KeyShare:      Fraction{ctx: &c.key, i: i},
+		Quota:         Fraction{ctx: &c.quota, i: i},
+		RemainderUnit: c.out.ExtraAt(i),
+		RemainderRank: c.out.RankAt(i),
+	}
+	if c.w != nil {
+		s.Weight = scaledWeight(c.w[i], c.wD)
+	} else {
+		s.Weight = c.weights[i]
+	}
+	if c.floors != nil {
+		s.Floor = c.floors[i]
+	}
+	if c.caps != nil && c.caps[i] != noCap {
+		s.Cap = &c.caps[i]
+	}
+	switch c.out.BoundAt(i) {
+	case apportion.Floored:
+		s.Floored = true
+	case apportion.Capped:
+		s.Capped = true
+	}
+	return s
+}
+
+// Shares returns an iterator over the shares in id order with their index:
+//
+//	for i, s := range res.Shares() { … }
+//
+// Each share is built when the loop reaches it.
+func (r *Result) Shares() iter.Seq2[int, Share] {
+	return func(yield func(int, Share) bool) {
+		for i := range r.Len() {
+			if !yield(i, r.At(i)) {
+				return
+			}
+		}
+	}
 }
 
 // Share is the explanation of one recipient's amount (begrunnelse): the inputs, the exact
@@ -145,26 +231,33 @@ type resultJSON struct {
 // MarshalJSON writes the result with snake_case names and amounts as decimal strings;
 // [Result.UnmarshalJSON] reads it back.
 func (r Result) MarshalJSON() ([]byte, error) {
-	shares := r.Shares
-	if shares == nil {
-		shares = []Share{}
+	shares := make([]Share, 0, r.Len())
+	for _, s := range r.Shares() {
+		shares = append(shares, s)
 	}
 	return json.Marshal(resultJSON{r.Pot, r.Unit, r.Method, r.Allocated, r.Residue, r.Unallocated, r.Remaining, shares, r.Refused, r.Basis})
 }
 
-// Share returns the share of the recipient id, found by binary search.
+// Share returns the share of the recipient id, found by binary search over the ids.
 func (r *Result) Share(id string) (Share, bool) {
-	lo, hi := 0, len(r.Shares)
+	n := r.Len()
+	idAt := func(i int) string {
+		if c := r.shares.cols; c != nil {
+			return c.ids[i]
+		}
+		return r.shares.list[i].ID
+	}
+	lo, hi := 0, n
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
-		if r.Shares[m].ID < id {
+		if idAt(m) < id {
 			lo = m + 1
 		} else {
 			hi = m
 		}
 	}
-	if lo < len(r.Shares) && r.Shares[lo].ID == id {
-		return r.Shares[lo], true
+	if lo < n && idAt(lo) == id {
+		return r.At(lo), true
 	}
 	return Share{}, false
 }

@@ -31,10 +31,10 @@ func requireEqualResult(t *testing.T, want, got *Result) {
 	require.True(t, want.Residue.Equal(got.Residue), "residue")
 	require.True(t, want.Unallocated.Equal(got.Unallocated), "unallocated")
 	require.Equal(t, want.Remaining, got.Remaining)
-	require.Len(t, got.Shares, len(want.Shares))
-	for i := range want.Shares {
-		require.True(t, equalShare(want.Shares[i], got.Shares[i]), "shares[%d]: %+v vs %+v", i, want.Shares[i], got.Shares[i])
-		require.Equal(t, want.Shares[i].Units(), got.Shares[i].Units(), "shares[%d] units", i)
+	require.Equal(t, want.Len(), got.Len())
+	for i := range want.Len() {
+		require.True(t, equalShare(want.At(i), got.At(i)), "shares[%d]: %+v vs %+v", i, want.At(i), got.At(i))
+		require.Equal(t, want.At(i).Units(), got.At(i).Units(), "shares[%d] units", i)
 	}
 	require.Len(t, got.Refused, len(want.Refused))
 	for i := range want.Refused {
@@ -85,12 +85,12 @@ func TestRoundTripResult(t *testing.T) {
 		})
 	}
 	// A share alone: its amount is data and comes back.
-	for _, s := range res.Shares {
+	for _, s := range res.Shares() {
 		got := roundTrip(t, s)
 		require.True(t, equalShare(s, got), "%+v vs %+v", s, got)
 	}
-	b, _ := json.Marshal(res.Shares[0])
-	require.Contains(t, string(b), `"amount":"`+must(res.Shares[0].Amount()).String()+`"`)
+	b, _ := json.Marshal(res.At(0))
+	require.Contains(t, string(b), `"amount":"`+must(res.At(0).Amount()).String()+`"`)
 }
 
 func requireEqualRequest(t *testing.T, want, got *Request) {

@@ -372,7 +372,7 @@ func decodeResult(c decodeConfig, path string, b []byte) (*Result, error) {
 	if w.Shares == nil {
 		return nil, requestError(at("shares"), "", "missing shares", nil)
 	}
-	res.Shares = make([]Share, 0, len(w.Shares))
+	list := make([]Share, 0, len(w.Shares))
 	var sum lnet.NOK
 	for i, raw := range w.Shares {
 		p := at(fmt.Sprintf("shares[%d]", i))
@@ -384,14 +384,15 @@ func decodeResult(c decodeConfig, path string, b []byte) (*Result, error) {
 		if err != nil {
 			return nil, err
 		}
-		if i > 0 && res.Shares[i-1].ID >= s.ID {
+		if i > 0 && list[i-1].ID >= s.ID {
 			return nil, requestError(p+".id", s.ID, "shares not in id order or duplicate id", ErrInvalidRecipient)
 		}
 		if sum, err = sum.Add(d.amount); err != nil {
 			return nil, requestError(p+".amount", d.amount.String(), "the shares' amounts add up beyond the maximum amount", nil)
 		}
-		res.Shares = append(res.Shares, s)
+		list = append(list, s)
 	}
+	res.shares = shareTable{list: list}
 	for i, raw := range w.Refused {
 		p := at(fmt.Sprintf("refused[%d]", i))
 		var rw refusalWire

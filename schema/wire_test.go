@@ -97,14 +97,15 @@ type criterionWire struct {
 // resultWire is allocation.Result as its MarshalJSON writes it. The fields the conformance
 // vectors leave out of their expected responses are optional in the published schema.
 type resultWire struct {
-	Pot         lnet.NOK           `json:"pot"`
-	Unit        lnet.NOK           `json:"unit"`
-	Method      allocation.Method  `json:"method"`
-	Allocated   lnet.NOK           `json:"allocated"`
-	Residue     lnet.NOK           `json:"residue"`
-	Unallocated lnet.NOK           `json:"unallocated"`
-	Remaining   uint64             `json:"remaining" schema:"optional"`
-	Shares      []allocation.Share `json:"shares" schema:"notnull"`
+	Pot         lnet.NOK          `json:"pot"`
+	Unit        lnet.NOK          `json:"unit"`
+	Method      allocation.Method `json:"method"`
+	Allocated   lnet.NOK          `json:"allocated"`
+	Residue     lnet.NOK          `json:"residue"`
+	Unallocated lnet.NOK          `json:"unallocated"`
+	Remaining   uint64            `json:"remaining" schema:"optional"`
+	// Shares holds one share per recipient, in id order (byte order).
+	Shares []allocation.Share `json:"shares" schema:"notnull"`
 	// Refused lists the applications refused before the allocation, with the caller's
 	// reason; present only when the result was made from applications.
 	Refused []allocation.Refusal `json:"refused,omitempty"`

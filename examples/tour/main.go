@@ -63,7 +63,8 @@ func tour(w io.Writer) error {
 		return err
 	}
 	fosterHome := results[lnet.SchemeFosterHome]
-	for _, share := range fosterHome.Shares[:3] {
+	for i := range 3 {
+		share := fosterHome.At(i)
 		amount, err := share.Amount()
 		if err != nil {
 			return err

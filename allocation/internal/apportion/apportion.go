@@ -11,6 +11,7 @@ import (
 	"errors"
 	"math"
 	"math/big"
+	"math/bits"
 )
 
 // NoCap marks a recipient without a cap.
@@ -68,33 +69,118 @@ type Input struct {
 }
 
 // Output is the solution of a problem with n recipients. The exact quota of recipient i is
-// Whole[i] + Rem[i]/Den (fast path) or Whole[i] + BigRem[i]/BigDen (big path).
+// whole + rem/Den; [Output.Quota] gives it on the fast path, Whole[i] + BigRem[i]/BigDen on the
+// big path.
+//
+// The fast path ([Solve]) stores per recipient only what cannot be recomputed cheaply: the
+// rank of its remainder (largest remainder), its bound (only when there are floors or caps)
+// and its units (divisor methods). Quotas are recomputed from L, Den, the weights and the
+// bounds; units of largest remainder from the quota and the rank. The accessors
+// ([Output.Quota], [Output.UnitsAt], [Output.BoundAt], [Output.ExtraAt], [Output.RankAt])
+// work on both paths.
 type Output struct {
-	// Units is the final number of units of each recipient.
+	// Units is the final number of units of each recipient; nil on the fast path of largest
+	// remainder (see UnitsAt).
 	Units []uint64
-	// Whole is ⌊q_i⌋.
+	// Whole is ⌊q_i⌋; nil on the fast path (see Quota).
 	Whole []uint64
-	// Rem is the numerator of the fractional part q_i − ⌊q_i⌋ over Den (fast path).
-	Rem []uint64
+	// L is the numerator of the water level λ* = L/Den on the fast path: a free recipient's
+	// quota is L·w_i/Den. 0 when no free recipient takes part (every quota is fixed).
+	L uint64
 	// Den is the common denominator of the fractional parts (fast path; 1 if none).
 	Den uint64
-	// BigRem and BigDen replace Rem and Den on the big path.
+	// BigRem and BigDen replace L and Den on the big path: the fractional parts' numerators.
 	BigRem []*big.Int
 	// BigDen is the common denominator on the big path.
 	BigDen *big.Int
-	// Bound says whether a floor or a cap bound the exact quota.
+	// Bound says whether a floor or a cap bound the exact quota; nil means every recipient
+	// is Free (see BoundAt).
 	Bound []Bound
 	// Rank is the 1-based rank of a positive fractional part among all positive fractional
 	// parts (largest first, ties by larger weight, then smaller index); 0 when the fractional
-	// part is zero. Set for largest remainder only.
-	Rank []int
-	// Extra reports, per recipient, units above ⌊q_i⌋ (largest remainder: 0 or 1).
+	// part is zero. Set for largest remainder only; nil means all 0 (see RankAt).
+	Rank []int32
+	// Extra reports, per recipient, units above ⌊q_i⌋ (largest remainder: 0 or 1); nil on the
+	// fast path (see ExtraAt).
 	Extra []bool
 	// Remaining is R = N − Σ⌊q_i⌋ (largest remainder), the number of extra units handed out.
 	Remaining uint64
 	// Unallocated is the number of units nobody can take because every recipient with a
 	// positive weight is capped.
 	Unallocated uint64
+
+	// The fast path's inputs the computed values are derived from; never mutated.
+	w, floor, cap []uint64
+	lr            bool // largest remainder
+}
+
+// BoundAt returns the bound of recipient i.
+func (o *Output) BoundAt(i int) Bound {
+	if o.Bound == nil {
+		return Free
+	}
+	return o.Bound[i]
+}
+
+// RankAt returns the remainder rank of recipient i (see Output.Rank).
+func (o *Output) RankAt(i int) int {
+	if o.Rank == nil {
+		return 0
+	}
+	return int(o.Rank[i])
+}
+
+// Quota returns the exact quota of recipient i on the fast path as whole + rem/Den.
+func (o *Output) Quota(i int) (whole, rem uint64) {
+	if o.Whole != nil {
+		return o.Whole[i], 0 // fixed quotas only: the big path has no fast form
+	}
+	switch o.BoundAt(i) {
+	case Floored:
+		return o.floor[i], 0
+	case Capped:
+		return o.cap[i], 0
+	}
+	if o.L == 0 || o.w[i] == 0 {
+		return 0, 0
+	}
+	hi, lo := bits.Mul64(o.L, o.w[i])
+	return bits.Div64(hi, lo, o.Den) // L·w_i ≤ L·Den: no overflow of the quotient
+}
+
+// WholeAt returns ⌊q_i⌋.
+func (o *Output) WholeAt(i int) uint64 {
+	if o.Whole != nil {
+		return o.Whole[i]
+	}
+	w, _ := o.Quota(i)
+	return w
+}
+
+// UnitsAt returns the final number of units of recipient i.
+func (o *Output) UnitsAt(i int) uint64 {
+	if o.Units != nil {
+		return o.Units[i]
+	}
+	w := o.WholeAt(i)
+	if o.ExtraAt(i) {
+		w++
+	}
+	return w
+}
+
+// ExtraAt reports whether recipient i got units above ⌊q_i⌋.
+func (o *Output) ExtraAt(i int) bool {
+	switch {
+	case o.Extra != nil:
+		return o.Extra[i]
+	case o.lr:
+		r := o.RankAt(i)
+		return r > 0 && uint64(r) <= o.Remaining
+	case o.Units != nil:
+		return o.Units[i] > o.WholeAt(i)
+	}
+	return false
 }
 
 func (in *Input) floor(i int) uint64 {
@@ -131,39 +217,71 @@ func (in *Input) check(n int) error {
 // allocation: a small problem costs one allocation for its output.
 const smallN = 16
 
-// newOutput allocates the slices of an output for n recipients; with rem, also Rem (the
-// fast path). The slices of one kind share one backing array (full slice expressions keep
-// them apart), so an output costs at most four allocations, and one for n ≤ smallN.
-func newOutput(n int, rem bool) *Output {
+// newOutput allocates the stored slices of an output of the big path for n recipients. The
+// slices of one kind share one backing array (full slice expressions keep them apart), so an
+// output costs at most four allocations, and one for n ≤ smallN.
+func newOutput(n int) *Output {
 	type block struct {
 		out   Output
-		ints  [3 * smallN]uint64
+		ints  [2 * smallN]uint64
 		bound [smallN]Bound
 		extra [smallN]bool
-		rank  [smallN]int
+		rank  [smallN]int32
 	}
 	b := new(block)
 	out := &b.out
-	k := 2
-	if rem {
-		k = 3
-	}
+	out.lr = true
 	if n <= smallN {
 		out.Units, out.Whole = b.ints[:n:n], b.ints[n:2*n:2*n]
-		if rem {
-			out.Rem = b.ints[2*n : 3*n : 3*n]
-		}
 		out.Bound, out.Extra, out.Rank = b.bound[:n:n], b.extra[:n:n], b.rank[:n:n]
 		return out
 	}
-	u := make([]uint64, k*n)
+	u := make([]uint64, 2*n)
 	out.Units, out.Whole = u[:n:n], u[n:2*n:2*n]
-	if rem {
-		out.Rem = u[2*n : 3*n : 3*n]
-	}
 	out.Bound = make([]Bound, n)
 	out.Extra = make([]bool, n)
-	out.Rank = make([]int, n)
+	out.Rank = make([]int32, n)
+	return out
+}
+
+// newFastOutput allocates the output of the fast path for n recipients: a bound per
+// recipient only with floors or caps, a rank per recipient only for largest remainder, units
+// only for a divisor method. One allocation for n ≤ smallN.
+func newFastOutput(in *Input, w []uint64) *Output {
+	type block struct {
+		out   Output
+		bound [smallN]Bound
+		rank  [smallN]int32
+		units [smallN]uint64
+	}
+	n := len(w)
+	bounded := in.Floor != nil || in.Cap != nil
+	lr := in.Method == LargestRemainder
+	var out *Output
+	if n <= smallN {
+		b := new(block)
+		out = &b.out
+		if bounded {
+			out.Bound = b.bound[:n:n]
+		}
+		if lr {
+			out.Rank = b.rank[:n:n]
+		} else {
+			out.Units = b.units[:n:n]
+		}
+	} else {
+		out = new(Output)
+		if bounded {
+			out.Bound = make([]Bound, n)
+		}
+		if lr {
+			out.Rank = make([]int32, n)
+		} else {
+			out.Units = make([]uint64, n)
+		}
+	}
+	out.Den, out.lr = 1, lr
+	out.w, out.floor, out.cap = w, in.Floor, in.Cap
 	return out
 }
 

@@ -24,7 +24,7 @@ func SolveBig(in *Input, w []*big.Int) (*Output, error) {
 			return nil, ErrInfeasibleFloors
 		}
 	}
-	out := newOutput(n, false)
+	out := newOutput(n)
 	out.BigRem = make([]*big.Int, n)
 	out.BigDen = big.NewInt(1)
 	if done, err := special(in, n, sumF, total.Sign() == 0, func(i int) bool { return w[i].Sign() > 0 }, out); done || err != nil {
@@ -128,7 +128,7 @@ func SolveBig(in *Input, w []*big.Int) (*Output, error) {
 		return cmp.Compare(a, b)
 	})
 	for k, i := range cand {
-		out.Rank[i] = k + 1
+		out.Rank[i] = int32(k + 1)
 	}
 	for _, i := range cand[:min(out.Remaining, uint64(len(cand)))] {
 		out.Units[i]++

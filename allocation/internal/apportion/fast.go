@@ -38,48 +38,72 @@ func Solve(in *Input, w []uint64) (*Output, error) {
 			return nil, ErrInfeasibleFloors
 		}
 	}
-	out := newOutput(n, true)
-	out.Den = 1
+	out := newFastOutput(in, w)
 	if done, err := special(in, n, sumF, total == 0, func(i int) bool { return w[i] > 0 }, out); done || err != nil {
 		return out, err
 	}
-
 	L, S := waterFill(in, w, sumF)
-	out.Den = S
+	out.L, out.Den = L, S
 
-	// Quotas q_i = clamp(L·w_i/S, F_i, C_i) as whole + rem/S.
+	// Quotas q_i = clamp(L·w_i/S, F_i, C_i) as whole + rem/S. They are recomputed on demand
+	// (Output.Quota); here they give Σ⌊q_i⌋ and, for largest remainder, the sort keys of the
+	// positive remainders: (S−rem)>>shift packed above the index i (ib bits), so that the
+	// keys ascend in rank order but for ties of the packed part.
+	ib := uint(bits.Len64(uint64(n)))
+	shift := uint(max(0, bits.Len64(S)+int(ib)-64))
+	var small [smallN]uint64 // on the stack: no allocation for the keys of a small problem
+	var keys []uint64
+	lr := in.Method == LargestRemainder
+	if lr {
+		if n <= smallN {
+			keys = small[:0:n]
+		} else {
+			keys = make([]uint64, 0, n)
+		}
+	}
 	var sumWhole uint64
-	nCand := 0
-	for i, wi := range w {
-		f, c := in.floor(i), in.cap(i)
-		switch {
-		case wi == 0:
-			out.Whole[i] = f
-			if f > 0 {
-				out.Bound[i] = Floored
+	if in.Floor == nil && in.Cap == nil {
+		for i, wi := range w {
+			hi, lo := bits.Mul64(L, wi)
+			q, r := bits.Div64(hi, lo, S) // L·w_i ≤ L·S: no overflow of the quotient
+			sumWhole += q
+			if r > 0 && lr {
+				keys = append(keys, (S-r)>>shift<<ib|uint64(i))
 			}
-		default:
-			prod := mul(L, wi)
-			if prod.cmp(mul(f, S)) < 0 {
-				out.Whole[i], out.Bound[i] = f, Floored
-			} else if c != NoCap && prod.cmp(mul(c, S)) > 0 {
-				out.Whole[i], out.Bound[i] = c, Capped
-			} else {
-				out.Whole[i], out.Rem[i] = bits.Div64(prod.hi, prod.lo, S)
-				if out.Rem[i] > 0 {
-					nCand++
+		}
+	} else {
+		for i, wi := range w {
+			f, c := in.floor(i), in.cap(i)
+			switch {
+			case wi == 0:
+				sumWhole += f
+				if f > 0 {
+					out.Bound[i] = Floored
+				}
+			default:
+				prod := mul(L, wi)
+				if f > 0 && prod.cmp(mul(f, S)) < 0 {
+					out.Bound[i] = Floored
+					sumWhole += f
+				} else if c != NoCap && prod.cmp(mul(c, S)) > 0 {
+					out.Bound[i] = Capped
+					sumWhole += c
+				} else {
+					q, r := bits.Div64(prod.hi, prod.lo, S)
+					sumWhole += q
+					if r > 0 && lr {
+						keys = append(keys, (S-r)>>shift<<ib|uint64(i))
+					}
 				}
 			}
 		}
-		sumWhole += out.Whole[i]
 	}
-	copy(out.Units, out.Whole)
 	out.Remaining = in.N - sumWhole
-	if in.Method != LargestRemainder {
+	if !lr {
 		divisorFast(in, w, out)
 		return out, nil
 	}
-	giveRemainders(w, out, nCand)
+	rankRemainders(w, out, keys, ib, shift)
 	return out, nil
 }
 
@@ -259,9 +283,15 @@ func special(in *Input, n int, sumF uint64, allZero bool, positive func(int) boo
 	return false, nil
 }
 
-// setFixed gives recipient i exactly v units; b is its bound when v > 0.
+// setFixed gives recipient i exactly v units; b is its bound when v > 0. On the fast path
+// only the bound (and a divisor method's units) are stored; the quota follows from it.
 func setFixed(out *Output, i int, v uint64, b Bound) {
-	out.Whole[i], out.Units[i] = v, v
+	if out.Whole != nil {
+		out.Whole[i] = v
+	}
+	if out.Units != nil {
+		out.Units[i] = v
+	}
 	if v > 0 {
 		out.Bound[i] = b
 	}
@@ -274,9 +304,8 @@ func divisorFast(in *Input, w []uint64, out *Output) {
 	S := out.Den
 	var sum uint64
 	for i, wi := range w {
-		a := out.Whole[i]
-		if wi > 0 && out.Bound[i] == Free {
-			r := out.Rem[i]
+		a, r := out.Quota(i)
+		if wi > 0 && out.BoundAt(i) == Free {
 			switch in.Method {
 			case Jefferson:
 				if r == 0 && a > 0 {
@@ -345,9 +374,6 @@ func divisorFast(in *Input, w []uint64, out *Output) {
 			}
 		}
 	}
-	for i := range w {
-		out.Extra[i] = out.Units[i] > out.Whole[i]
-	}
 }
 
 func heapify(h []int32, less func(a, b int32) bool) {
@@ -384,126 +410,99 @@ func heapPop(h []int32, less func(a, b int32) bool) []int32 {
 	return h
 }
 
-// remKey is a candidate for a remainder unit: its fractional part (or S minus it), weight
-// and index.
-type remKey struct {
-	rem uint64
-	i   int32
-}
-
-// giveRemainders ranks the nCand recipients with a positive fractional part out.Rem[i]/out.Den
-// (largest first, ties by larger weight, then smaller index) in out.Rank and gives one more
-// unit to the first out.Remaining of them.
-func giveRemainders(w []uint64, out *Output, nCand int) {
-	S := out.Den
-	ib := bits.Len64(uint64(len(w)))
-	give := func(k int, i int32) {
-		out.Rank[i] = k + 1
-		if uint64(k) < out.Remaining {
-			out.Units[i]++
-			out.Extra[i] = true
-		}
+// rankRemainders ranks the recipients with a positive fractional part (largest first, ties
+// by larger weight, then smaller index) in out.Rank; the first out.Remaining of them get a
+// remainder unit (Output.ExtraAt). keys holds one packed key per candidate: (S−rem)>>shift
+// in the high bits, the index in the low ib bits. It sorts them in place in linear expected
+// time, then puts in exact order only the runs of equal packed remainders: with shift 0 they
+// are ties of the remainder, ordered by the larger weight (already by index); with shift > 0
+// the exact remainders decide first.
+func rankRemainders(w []uint64, out *Output, keys []uint64, ib, shift uint) {
+	width := 64
+	if shift == 0 {
+		width = bits.Len64(out.Den) + int(ib)
 	}
-	if sb := bits.Len64(S); sb+ib <= 64 {
-		// Pack (S−rem, i) into one key, ascending in rank order but for ties of the
-		// remainder: 0 < rem < S. Sort by buckets of the key, then break ties by the larger
-		// weight only inside the runs of equal remainders (already in index order).
-		var small [2 * smallN]uint64 // on the stack: no allocation for a small problem
-		var buf []uint64
-		if nCand <= smallN {
-			buf = small[:2*nCand]
-		} else {
-			buf = make([]uint64, 2*nCand)
+	sortInPlace(keys, width)
+	mask := uint64(1)<<ib - 1
+	rem := func(i uint64) uint64 { _, r := out.Quota(int(i)); return r }
+	for start := 0; start < len(keys); {
+		top, wi := keys[start]>>ib, w[keys[start]&mask]
+		end, mixed := start+1, false
+		for ; end < len(keys) && keys[end]>>ib == top; end++ {
+			mixed = mixed || w[keys[end]&mask] != wi
 		}
-		keys := buf[:0:nCand]
-		for i, r := range out.Rem {
-			if r > 0 {
-				keys = append(keys, (S-r)<<ib|uint64(i))
-			}
+		switch {
+		case end-start == 1:
+		case shift > 0: // exact remainders, then larger weight, then smaller index
+			slices.SortFunc(keys[start:end], func(a, b uint64) int {
+				if ra, rb := rem(a&mask), rem(b&mask); ra != rb {
+					return cmp.Compare(rb, ra)
+				}
+				if wa, wb := w[a&mask], w[b&mask]; wa != wb {
+					return cmp.Compare(wb, wa)
+				}
+				return cmp.Compare(a&mask, b&mask)
+			})
+		case mixed: // equal remainders, different weights: larger weight first, stable
+			slices.SortStableFunc(keys[start:end], func(a, b uint64) int { return cmp.Compare(w[b&mask], w[a&mask]) })
 		}
-		bucketSort(keys, buf[nCand:], sb+ib)
-		mask := uint64(1)<<ib - 1
-		for start := 0; start < len(keys); {
-			rem, wi := keys[start]>>ib, w[keys[start]&mask]
-			end, mixed := start+1, false
-			for ; end < len(keys) && keys[end]>>ib == rem; end++ {
-				mixed = mixed || w[keys[end]&mask] != wi
-			}
-			if mixed { // equal remainders, different weights: larger weight first, stable
-				slices.SortStableFunc(keys[start:end], func(a, b uint64) int { return cmp.Compare(w[b&mask], w[a&mask]) })
-			}
-			start = end
-		}
-		for k, key := range keys {
-			give(k, int32(key&mask))
-		}
-		return
+		start = end
 	}
-	// The packed key is too wide: sort (S−rem, i) pairs by buckets of S−rem alone and break
-	// ties (equal remainders, then larger weight, smaller index) only inside a bucket.
-	buf := make([]remKey, 2*nCand)
-	keys := buf[:0:nCand]
-	for i, r := range out.Rem {
-		if r > 0 {
-			keys = append(keys, remKey{S - r, int32(i)})
-		}
-	}
-	bucketSortRem(keys, buf[nCand:], bits.Len64(S), w)
 	for k, key := range keys {
-		give(k, key.i)
+		out.Rank[key&mask] = int32(k + 1)
 	}
 }
 
-// bucketSortRem is bucketSort for candidates whose rem field holds S−rem (width significant
-// bits), with ties broken inside the buckets: smaller S−rem (larger remainder) first, then
-// the larger weight w[i], then the smaller index.
-func bucketSortRem(keys, tmp []remKey, width int, w []uint64) {
-	compareRem := func(a, b remKey) int {
-		if a.rem != b.rem {
-			return cmp.Compare(a.rem, b.rem)
-		}
-		if wa, wb := w[a.i], w[b.i]; wa != wb {
-			return cmp.Compare(wb, wa)
-		}
-		return cmp.Compare(a.i, b.i)
-	}
+// sortInPlace sorts keys of at most width significant bits ascending, in place: one
+// distribution by the top bits into between n/8 and n/4 buckets (American flag sort), then an
+// insertion sort inside each bucket. Linear time for the near-uniform fractional parts of
+// real keys, O(n log n) at worst; its only scratch is two counters per bucket (≤ 2 bytes
+// per key).
+func sortInPlace(keys []uint64, width int) {
 	n := len(keys)
-	if n < 64 {
-		slices.SortFunc(keys, compareRem)
+	if n < 256 {
+		slices.Sort(keys)
 		return
 	}
-	lb := min(bits.Len(uint(n))-1, width)
+	lb := min(bits.Len(uint(n))-3, width) // 2^lb buckets, n/8 < 2^lb ≤ n/4
 	shift := uint(width - lb)
-	end := make([]int32, 1<<lb)
+	nb := 1 << lb
+	buf := make([]int32, 2*nb)
+	next, end := buf[:nb:nb], buf[nb:]
 	for _, k := range keys {
-		end[k.rem>>shift]++
+		end[k>>shift]++
 	}
 	var sum int32
-	for b, c := range end {
+	for b := range nb {
+		next[b] = sum
+		sum += end[b]
 		end[b] = sum
-		sum += c
 	}
-	sorted := tmp[:n]
-	for _, k := range keys {
-		b := k.rem >> shift
-		sorted[end[b]] = k
-		end[b]++
+	for b := range nb {
+		for next[b] < end[b] {
+			v := keys[next[b]]
+			for d := int(v >> shift); d != b; d = int(v >> shift) {
+				keys[next[d]], v = v, keys[next[d]]
+				next[d]++
+			}
+			keys[next[b]] = v
+			next[b]++
+		}
 	}
 	start := int32(0)
 	for _, e := range end {
-		part := sorted[start:e]
+		part := keys[start:e]
 		start = e
-		if len(part) <= 12 {
+		if len(part) <= 16 {
 			for i := 1; i < len(part); i++ {
-				for j := i; j > 0 && compareRem(part[j], part[j-1]) < 0; j-- {
+				for j := i; j > 0 && part[j] < part[j-1]; j-- {
 					part[j], part[j-1] = part[j-1], part[j]
 				}
 			}
 		} else {
-			slices.SortFunc(part, compareRem)
+			slices.Sort(part)
 		}
 	}
-	copy(keys, sorted)
 }
 
 // bucketSort sorts keys of at most width significant bits. It distributes them by their top

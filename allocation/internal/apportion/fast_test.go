@@ -2,6 +2,8 @@ package apportion
 
 import (
 	"cmp"
+	"math/bits"
+	"math/rand/v2"
 	"slices"
 	"testing"
 
@@ -23,14 +25,15 @@ func TestRanksWideKeys(t *testing.T) {
 		}
 		out, err := Solve(&Input{N: 1000, Method: LargestRemainder}, w)
 		require.NoError(t, err)
+		rem := remainders(out, n)
 		var want []int
-		for i, r := range out.Rem {
+		for i, r := range rem {
 			if r > 0 {
 				want = append(want, i)
 			}
 		}
 		slices.SortFunc(want, func(a, b int) int {
-			if c := cmp.Compare(out.Rem[b], out.Rem[a]); c != 0 {
+			if c := cmp.Compare(rem[b], rem[a]); c != 0 {
 				return c
 			}
 			if c := cmp.Compare(w[b], w[a]); c != 0 {
@@ -40,9 +43,25 @@ func TestRanksWideKeys(t *testing.T) {
 		})
 		require.NotEmpty(t, want)
 		for k, i := range want {
-			require.Equal(t, k+1, out.Rank[i], "n=%d recipient %d", n, i)
+			require.Equal(t, k+1, out.RankAt(i), "n=%d recipient %d", n, i)
 		}
 	}
+}
+
+// remainders returns the numerators of the fractional parts of the n quotas of out.
+func remainders(out *Output, n int) []uint64 {
+	rem := make([]uint64, n)
+	for i := range rem {
+		_, rem[i] = out.Quota(i)
+	}
+	return rem
+}
+
+func b2u(b bool) uint64 {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // TestRanksPackedTies: on the packed path (S−rem and the index in 64 bits), runs of equal
@@ -67,14 +86,15 @@ func TestRanksPackedTies(t *testing.T) {
 			}
 			out, err := Solve(&Input{N: tt.N, Method: LargestRemainder}, w)
 			require.NoError(t, err)
+			rem := remainders(out, tt.n)
 			var want []int
-			for i, r := range out.Rem {
+			for i, r := range rem {
 				if r > 0 {
 					want = append(want, i)
 				}
 			}
 			slices.SortFunc(want, func(a, b int) int {
-				if c := cmp.Compare(out.Rem[b], out.Rem[a]); c != 0 {
+				if c := cmp.Compare(rem[b], rem[a]); c != 0 {
 					return c
 				}
 				if c := cmp.Compare(w[b], w[a]); c != 0 {
@@ -84,8 +104,10 @@ func TestRanksPackedTies(t *testing.T) {
 			})
 			require.NotEmpty(t, want)
 			for k, i := range want {
-				require.Equal(t, k+1, out.Rank[i], "recipient %d", i)
-				require.Equal(t, uint64(k) < out.Remaining, out.Extra[i], "recipient %d", i)
+				require.Equal(t, k+1, out.RankAt(i), "recipient %d", i)
+				require.Equal(t, uint64(k) < out.Remaining, out.ExtraAt(i), "recipient %d", i)
+				whole, _ := out.Quota(i)
+				require.Equal(t, whole+b2u(uint64(k) < out.Remaining), out.UnitsAt(i), "recipient %d", i)
 			}
 		})
 	}
@@ -130,5 +152,116 @@ func TestSortEvents(t *testing.T) {
 				require.Equal(t, want[k], ev[j], "position %d", k)
 			}
 		})
+	}
+}
+
+// TestSortInPlace: the in-place bucket sort sorts like slices.Sort, for every width, with
+// duplicates, skewed keys (every key in one bucket) and sizes around its thresholds.
+func TestSortInPlace(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for _, n := range []int{0, 1, 255, 256, 257, 1000, 4099, 20000} {
+		for _, width := range []int{1, 9, 20, 40, 63, 64} {
+			for _, kind := range []string{"uniform", "duplicates", "skewed"} {
+				keys := make([]uint64, n)
+				for i := range keys {
+					switch kind {
+					case "uniform":
+						keys[i] = rng.Uint64()
+					case "duplicates":
+						keys[i] = rng.Uint64N(7) << 50
+					case "skewed":
+						keys[i] = rng.Uint64N(1000)
+					}
+					if width < 64 {
+						keys[i] &= 1<<width - 1
+					}
+				}
+				want := slices.Clone(keys)
+				slices.Sort(want)
+				sortInPlace(keys, width)
+				require.Equal(t, want, keys, "n=%d width=%d %s", n, width, kind)
+			}
+		}
+	}
+}
+
+// TestRanksShiftedKeys: with 6-decimal-like weights the packed remainder is shifted (its low
+// bits dropped); runs of equal top bits are put in exact order, with exact ties of the
+// remainder broken by the larger weight, then the smaller index.
+func TestRanksShiftedKeys(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	for _, tc := range []struct {
+		n           int
+		consecutive bool
+	}{{30, false}, {300, false}, {5000, false}, {300, true}, {5000, true}} {
+		n := tc.n
+		w := make([]uint64, n)
+		top := uint64(1<<63) / uint64(n) // Σw fits 64 bits
+		N := uint64(n) * 1234567
+		for i := range w {
+			w[i] = 1 + rng.Uint64N(top)
+			if i%5 == 0 { // equal and proportional weights: exact ties of the remainder
+				w[i] = top / 4 * uint64(1+i%3)
+			}
+			if tc.consecutive { // remainders 3i apart: many distinct ones share their top bits
+				w[i], N = top/2+uint64(i), 3
+			}
+		}
+		out, err := Solve(&Input{N: N, Method: LargestRemainder}, w)
+		require.NoError(t, err)
+		require.Greater(t, bits.Len64(out.Den)+bits.Len(uint(n)), 64, "n=%d: the keys must be shifted", n)
+		rem := remainders(out, n)
+		var want []int
+		for i, r := range rem {
+			if r > 0 {
+				want = append(want, i)
+			}
+		}
+		slices.SortFunc(want, func(a, b int) int {
+			if c := cmp.Compare(rem[b], rem[a]); c != 0 {
+				return c
+			}
+			if c := cmp.Compare(w[b], w[a]); c != 0 {
+				return c
+			}
+			return cmp.Compare(a, b)
+		})
+		for k, i := range want {
+			require.Equal(t, k+1, out.RankAt(i), "n=%d recipient %d", n, i)
+		}
+	}
+}
+
+// TestRankRemaindersShiftedRuns: when the packed keys drop low bits, distinct remainders
+// share their top bits; their runs are put in exact order even where the exact order is the
+// opposite of the weights' (λ·w_i wraps around S, so the larger weight has the smaller
+// remainder).
+func TestRankRemaindersShiftedRuns(t *testing.T) {
+	const n = 4000
+	S := uint64(1<<62 + 12345)
+	L := S - 3 // rem_i = −3·w_i mod S = S − 3·w_i
+	w := make([]uint64, n)
+	for i := range w {
+		w[i] = 1000 + uint64(i%50) // 50 distinct remainders 3 apart: one run per top-bit value
+	}
+	out := &Output{L: L, Den: S, w: w, lr: true, Rank: make([]int32, n)}
+	ib := uint(bits.Len64(n))
+	shift := uint(bits.Len64(S) + int(ib) - 64)
+	require.Positive(t, shift)
+	keys := make([]uint64, 0, n)
+	for i := range w {
+		_, r := out.Quota(i)
+		require.Equal(t, S-3*w[i], r)
+		keys = append(keys, (S-r)>>shift<<ib|uint64(i))
+	}
+	rankRemainders(w, out, keys, ib, shift)
+	// Larger remainder = smaller weight first; equal weights by index.
+	want := make([]int, n)
+	for i := range want {
+		want[i] = i
+	}
+	slices.SortStableFunc(want, func(a, b int) int { return cmp.Compare(w[a], w[b]) })
+	for k, i := range want {
+		require.Equal(t, k+1, out.RankAt(i), "recipient %d (weight %d)", i, w[i])
 	}
 }

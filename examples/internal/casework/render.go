@@ -125,7 +125,7 @@ func WriteAllocations(w *Writer, r *sdk.Round) {
 		s := sc.Scheme
 		res := r.Results[s]
 		w.Section(fmt.Sprintf("Fordeling (allocation): %s, %s", s.Norwegian(), s.Form()))
-		if len(res.Shares) == 0 {
+		if res.Len() == 0 {
 			w.Printf("Ingen søknad kan få midler; hele rammen på %s er ikke fordelt.\n", Kroner(sc.Pot))
 			w.Println("(No application can be granted money; the whole pot is left undistributed.)")
 			continue
@@ -135,7 +135,7 @@ func WriteAllocations(w *Writer, r *sdk.Round) {
 		t := Table{Indent: "  ",
 			Header: []string{"Søknad", "Omsøkt (tak)", "Vekt", "Andel", "Kvote (kr)", "Tildelt", "Merknad"},
 			Right:  []int{1, 2, 3, 4, 5}}
-		for _, sh := range res.Shares {
+		for _, sh := range res.Shares() {
 			var notes []string
 			if sh.Capped {
 				notes = append(notes, "tak nådd (capped)")

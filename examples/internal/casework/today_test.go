@@ -150,7 +150,7 @@ func roundFor(t *testing.T, today date.Date) {
 		require.NotNil(t, res, s)
 		assert.Equal(t, basis, res.Basis)
 		sum := must(res.Residue.Add(res.Unallocated))
-		for _, sh := range res.Shares {
+		for _, sh := range res.Shares() {
 			sum = must(sum.Add(must(sh.Amount())))
 		}
 		require.Zero(t, pot.Cmp(sum), "office pot %s reconciles: %s ≠ %s", s, pot, sum)
