@@ -34,8 +34,8 @@ const maxOre = lnet.MaxNOK * 100
 // bad pot, unit or method, and an error wrapping [ErrZeroWeights] when all weights are zero
 // but money remains after the floors.
 func Allocate(pot lnet.NOK, recipients []Recipient, opts ...Option) (*Result, error) {
-	p, err := prepare(recipients, newConfig(opts))
-	if err != nil {
+	var p prepared // on the stack: the result keeps only its slices
+	if err := p.init(recipients, newConfig(opts)); err != nil {
 		return nil, err
 	}
 	return p.allocate(pot)
@@ -94,22 +94,29 @@ type prepared struct {
 	wD      uint64      // fast path: the weights' common denominator
 	bigW    []*big.Int  // big path weights, or nil
 	weights []Weight    // big path: the weights as given, in id order
-	idbuf   [smallResult]string
-	wbuf    [smallResult]uint64
 }
 
 func prepare(recipients []Recipient, cfg config) (*prepared, error) {
+	p := new(prepared)
+	if err := p.init(recipients, cfg); err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
+// init validates the recipients and fills p; on error p is not usable.
+func (p *prepared) init(recipients []Recipient, cfg config) error {
 	if !cfg.method.Valid() {
-		return nil, &FieldError{Path: "method", Value: cfg.method.String(), Reason: "undefined method", Err: ErrInvalidMethod}
+		return &FieldError{Path: "method", Value: cfg.method.String(), Reason: "undefined method", Err: ErrInvalidMethod}
 	}
 	if cfg.unit.Sign() <= 0 || cfg.unit.Ore() > maxOre {
-		return nil, &FieldError{Path: "unit", Value: cfg.unit.String(), Reason: "unit must be a positive amount up to kr 999 999 999 999 999", Err: ErrInvalidUnit}
+		return &FieldError{Path: "unit", Value: cfg.unit.String(), Reason: "unit must be a positive amount up to kr 999 999 999 999 999", Err: ErrInvalidUnit}
 	}
 	if len(recipients) > MaxRecipients {
-		return nil, &FieldError{Path: "recipients", Value: fmt.Sprint(len(recipients)), Reason: fmt.Sprintf("more than %d recipients", MaxRecipients), Err: ErrTooLarge}
+		return &FieldError{Path: "recipients", Value: fmt.Sprint(len(recipients)), Reason: fmt.Sprintf("more than %d recipients", MaxRecipients), Err: ErrTooLarge}
 	}
 	unitOre := oreOf(cfg.unit)
-	p := &prepared{cfg: cfg, unitOre: unitOre}
+	*p = prepared{cfg: cfg, unitOre: unitOre}
 	n := len(recipients)
 	sorted, strict := true, true // strict: in id order without duplicates
 	for k := 1; k < n; k++ {
@@ -130,11 +137,7 @@ func prepare(recipients []Recipient, cfg config) (*prepared, error) {
 		p.order = order
 	}
 	p.src = recipients
-	if n <= len(p.idbuf) {
-		p.ids = p.idbuf[:n:n]
-	} else {
-		p.ids = make([]string, n)
-	}
+	p.ids = make([]string, n)
 	prevID := ""
 	for k := 0; k < n; k++ {
 		i := k
@@ -148,13 +151,13 @@ func prepare(recipients []Recipient, cfg config) (*prepared, error) {
 		}
 		switch {
 		case r.ID == "":
-			return nil, fail("id", "", "empty id", ErrInvalidRecipient)
+			return fail("id", "", "empty id", ErrInvalidRecipient)
 		case len(r.ID) > MaxIDLen:
-			return nil, fail("id", r.ID[:64], fmt.Sprintf("id longer than %d bytes", MaxIDLen), ErrInvalidRecipient)
+			return fail("id", r.ID[:64], fmt.Sprintf("id longer than %d bytes", MaxIDLen), ErrInvalidRecipient)
 		case !validUTF8(r.ID):
-			return nil, fail("id", "", "id is not valid UTF-8", ErrInvalidRecipient)
+			return fail("id", "", "id is not valid UTF-8", ErrInvalidRecipient)
 		case !strict && k > 0 && prevID == r.ID:
-			return nil, fail("id", r.ID, "duplicate id", ErrInvalidRecipient)
+			return fail("id", r.ID, "duplicate id", ErrInvalidRecipient)
 		}
 		prevID = r.ID
 		if r.Cap == nil && r.Floor.IsZero() {
@@ -162,15 +165,15 @@ func prepare(recipients []Recipient, cfg config) (*prepared, error) {
 		}
 		switch {
 		case r.Floor.IsNegative():
-			return nil, fail("floor", r.Floor.String(), "negative floor", ErrInvalidRecipient)
+			return fail("floor", r.Floor.String(), "negative floor", ErrInvalidRecipient)
 		case r.Cap != nil && r.Cap.IsNegative():
-			return nil, fail("cap", r.Cap.String(), "negative cap", ErrInvalidRecipient)
+			return fail("cap", r.Cap.String(), "negative cap", ErrInvalidRecipient)
 		case !r.Floor.IsZero() && r.Floor.Ore() > maxOre:
-			return nil, fail("floor", r.Floor.String(), "floor above the maximum amount", ErrInvalidRecipient)
+			return fail("floor", r.Floor.String(), "floor above the maximum amount", ErrInvalidRecipient)
 		case r.Cap != nil && r.Cap.Ore() > maxOre:
-			return nil, fail("cap", r.Cap.String(), "cap above the maximum amount", ErrInvalidRecipient)
+			return fail("cap", r.Cap.String(), "cap above the maximum amount", ErrInvalidRecipient)
 		case r.Cap != nil && r.Cap.Cmp(r.Floor) < 0:
-			return nil, fail("cap", r.Cap.String(), "cap below the floor "+r.Floor.String(), ErrInvalidRecipient)
+			return fail("cap", r.Cap.String(), "cap below the floor "+r.Floor.String(), ErrInvalidRecipient)
 		}
 		if !r.Floor.IsZero() {
 			if p.floor == nil {
@@ -191,14 +194,11 @@ func prepare(recipients []Recipient, cfg config) (*prepared, error) {
 			p.cap[k] = units(*r.Cap, unitOre, false)
 			p.caps[k] = *r.Cap
 			if p.floor != nil && p.floor[k] > p.cap[k] {
-				return nil, fail("cap", r.Cap.String(), fmt.Sprintf("in whole units of %s the floor %s exceeds the cap", cfg.unit, r.Floor), ErrInvalidRecipient)
+				return fail("cap", r.Cap.String(), fmt.Sprintf("in whole units of %s the floor %s exceeds the cap", cfg.unit, r.Floor), ErrInvalidRecipient)
 			}
 		}
 	}
-	if err := p.scale(); err != nil {
-		return nil, err
-	}
-	return p, nil
+	return p.scale()
 }
 
 // validUTF8 is utf8.ValidString with a fast loop for the common short ASCII id.
@@ -270,11 +270,7 @@ func (p *prepared) scale() error {
 		}
 	}
 	if fast {
-		if n <= len(p.wbuf) {
-			p.w = p.wbuf[:n:n]
-		} else {
-			p.w = make([]uint64, n)
-		}
+		p.w = make([]uint64, n)
 		for i := 0; i < n; i++ {
 			num, den, _ := p.rec(i).Weight.small()
 			m := D
@@ -367,10 +363,11 @@ func (p *prepared) allocate(pot lnet.NOK) (*Result, error) {
 	uOre := p.unitOre
 	N := uint64(oreOf(pot) / uOre)
 	in := &apportion.Input{N: N, Floor: p.floor, Cap: p.cap, Method: apportion.Method(p.cfg.method)}
-	var out *apportion.Output
+	blk := new(resultBlock) // one allocation for the result, its columns and the solution
+	out := &blk.cols.out
 	var err error
 	if p.w != nil {
-		out, err = apportion.Solve(in, p.w)
+		err = apportion.SolveInto(out, in, p.w)
 		if errors.Is(err, apportion.ErrTooWide) {
 			p.bigW = make([]*big.Int, len(p.w))
 			for i, w := range p.w {
@@ -380,7 +377,10 @@ func (p *prepared) allocate(pot lnet.NOK) (*Result, error) {
 		}
 	}
 	if p.w == nil {
-		out, err = apportion.SolveBig(in, p.bigW)
+		var bo *apportion.Output
+		if bo, err = apportion.SolveBig(in, p.bigW); err == nil {
+			*out = *bo
+		}
 	}
 	switch {
 	case errors.Is(err, apportion.ErrInfeasibleFloors):
@@ -413,20 +413,18 @@ func (p *prepared) allocate(pot lnet.NOK) (*Result, error) {
 	if err != nil {
 		return nil, fmt.Errorf("allocation: residue: %w", err)
 	}
-	blk := new(resultBlock) // one allocation for the result of any size
 	res, cols := &blk.res, &blk.cols
-	*res = Result{
-		Pot: pot, Unit: p.cfg.unit, Method: p.cfg.method, Basis: p.cfg.basis,
-		Allocated:   allocated,
-		Residue:     residue,
-		Unallocated: unallocated,
-		Remaining:   out.Remaining,
-		shares:      shareTable{cols: cols},
+	// Field by field: the block is fresh and zero, so only what is set is written.
+	res.Pot, res.Unit, res.Method = pot, p.cfg.unit, p.cfg.method
+	res.Allocated, res.Residue, res.Unallocated = allocated, residue, unallocated
+	if p.cfg.method == LargestRemainder {
+		res.Remaining = out.Remaining
 	}
-	if p.cfg.method != LargestRemainder {
-		res.Remaining = 0
+	if !p.cfg.basis.IsZero() {
+		res.Basis = p.cfg.basis
 	}
-	*cols = columns{ids: p.ids, floors: p.floors, caps: p.caps, out: out}
+	res.shares.cols = cols
+	cols.ids, cols.floors, cols.caps = p.ids, p.floors, p.caps
 	// The fractions of all shares index into two shared contexts.
 	cols.quota = fracCtx{q: out, ore: uOre}
 	if p.w != nil {
@@ -434,7 +432,7 @@ func (p *prepared) allocate(pot lnet.NOK) (*Result, error) {
 		for _, w := range p.w {
 			total += w // Solve checked that Σw fits
 		}
-		cols.w, cols.wD = p.w, p.wD
+		cols.wD = p.wD
 		cols.key = fracCtx{den: total, rem: p.w}
 	} else {
 		if p.weights == nil {
@@ -447,8 +445,7 @@ func (p *prepared) allocate(pot lnet.NOK) (*Result, error) {
 		if bigTotal.Sign() == 0 {
 			bigTotal.SetInt64(1)
 		}
-		cols.weights = p.weights
-		cols.key = fracCtx{bigRem: p.bigW, bigDen: bigTotal}
+		cols.key = fracCtx{big: &bigFrac{rem: p.bigW, den: bigTotal, weights: p.weights}}
 	}
 	return res, nil
 }

@@ -18,18 +18,24 @@ type Fraction struct {
 }
 
 // fracCtx holds the values of one kind of fraction of one result, by index, and what they
-// share: the denominator of the fractional parts and the unit. Never mutated.
+// share: the denominator and the unit. Never mutated. It is small: a result holds two.
 type fracCtx struct {
-	whole  []uint64   // whole parts; nil means all 0
-	rem    []uint64   // fast form: numerators of the fractional parts; nil means all 0
-	den    uint64     // fast form; 0 means 1 (the fractional parts are then ignored)
-	bigRem []*big.Int // big form, when bigDen is not nil; nil (or a nil entry) means 0
-	bigDen *big.Int
+	rem []uint64 // fast form: the numerators rem[i]/den; nil means all 0
+	den uint64   // fast form; 0 means every value is 0
+	big *bigFrac // big form, instead of rem and den
 	// q, when not nil, holds the values instead: the quotas of a result as the solver left
 	// them (Output.Quota, recomputed on demand on the fast path) and their units.
-	q     *apportion.Output
-	ore   int64    // if non-zero, the value is multiplied by ore/100 (a unit in øre)
-	units []uint64 // the amounts in units, for quotas of a decoded share (see Share.Amount)
+	q   *apportion.Output
+	ore int64 // if non-zero, the value is multiplied by ore/100 (a unit in øre)
+}
+
+// bigFrac is the big form of a fracCtx: the values rem[i]/den.
+type bigFrac struct {
+	rem   []*big.Int // nil (or a nil entry) means 0
+	den   *big.Int
+	units uint64 // the amount in units of a decoded share's quota (see Share.Amount)
+	// weights are the weights as given, for the key shares of a result on the big path.
+	weights []Weight
 }
 
 // unitOre returns the unit in øre the value is multiplied by, 0 if none.
@@ -47,10 +53,10 @@ func (f Fraction) units() uint64 {
 		return 0
 	case f.ctx.q != nil:
 		return f.ctx.q.UnitsAt(f.i)
-	case f.ctx.units == nil:
-		return 0
+	case f.ctx.big != nil:
+		return f.ctx.big.units
 	}
-	return f.ctx.units[f.i]
+	return 0
 }
 
 // Rat returns the exact value as a new [big.Rat].
@@ -60,12 +66,8 @@ func (f Fraction) Rat() *big.Rat {
 	if c == nil {
 		return new(big.Rat)
 	}
-	var whole uint64
-	if c.whole != nil {
-		whole = c.whole[f.i]
-	}
 	switch {
-	case c.q != nil && c.q.BigDen != nil:
+	case c.q != nil && c.q.Stored != nil && c.q.BigDen != nil:
 		den.Set(c.q.BigDen)
 		num.Mul(new(big.Int).SetUint64(c.q.Whole[f.i]), &den)
 		if r := c.q.BigRem[f.i]; r != nil {
@@ -76,20 +78,17 @@ func (f Fraction) Rat() *big.Rat {
 		den.SetUint64(c.q.Den)
 		num.Mul(new(big.Int).SetUint64(w), &den)
 		num.Add(&num, new(big.Int).SetUint64(r))
-	case c.bigDen != nil:
-		den.Set(c.bigDen)
-		num.Mul(new(big.Int).SetUint64(whole), &den)
-		if c.bigRem != nil && c.bigRem[f.i] != nil {
-			num.Add(&num, c.bigRem[f.i])
+	case c.big != nil:
+		den.Set(c.big.den)
+		if c.big.rem != nil && c.big.rem[f.i] != nil {
+			num.Set(c.big.rem[f.i])
 		}
 	case c.den == 0:
 		den.SetInt64(1)
-		num.SetUint64(whole)
 	default:
 		den.SetUint64(c.den)
-		num.Mul(new(big.Int).SetUint64(whole), &den)
 		if c.rem != nil {
-			num.Add(&num, new(big.Int).SetUint64(c.rem[f.i]))
+			num.SetUint64(c.rem[f.i])
 		}
 	}
 	if c.ore != 0 {

@@ -16,13 +16,16 @@ type config struct {
 var defaultUnit, _ = lnet.NOKFromOre(100)
 
 func newConfig(opts []Option) config {
-	c := config{unit: defaultUnit}
+	if len(opts) == 0 {
+		return config{unit: defaultUnit} // no options: nothing escapes, nothing allocated
+	}
+	c := &config{unit: defaultUnit}
 	for _, o := range opts {
 		if o != nil {
-			o(&c)
+			o(c)
 		}
 	}
-	return c
+	return *c
 }
 
 // WithUnit sets the unit (enhet) amounts are multiples of: any positive amount with at most

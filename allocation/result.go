@@ -56,15 +56,13 @@ type shareTable struct {
 // hold almost no pointers for the garbage collector to follow. Never mutated; the slices may
 // be shared with other results of the same recipients (AllocateSchemes).
 type columns struct {
-	ids     []string
-	w       []uint64   // fast path: the weights scaled to integers over wD; nil on the big path
-	wD      uint64     // the weights' common denominator on the fast path
-	weights []Weight   // big path: the weights as given
-	floors  []lnet.NOK // nil when no recipient has a floor
-	caps    []lnet.NOK // nil when no recipient has a cap; noCap marks one without
-	out     *apportion.Output
-	key     fracCtx // w_i / Σw
-	quota   fracCtx // the exact quotas, in kroner
+	ids    []string
+	wD     uint64           // fast path: the weights are key.rem[i]/wD (scaled to integers)
+	floors []lnet.NOK       // nil when no recipient has a floor
+	caps   []lnet.NOK       // nil when no recipient has a cap; noCap marks one without
+	out    apportion.Output // the solution the shares are read from
+	key    fracCtx          // w_i / Σw
+	quota  fracCtx          // the exact quotas, in kroner
 }
 
 // noCap marks a recipient without a cap in columns.caps: caps are never negative.
@@ -92,10 +90,10 @@ func (r *Result) At(i int) Share {
 		RemainderUnit: c.out.ExtraAt(i),
 		RemainderRank: c.out.RankAt(i),
 	}
-	if c.w != nil {
-		s.Weight = scaledWeight(c.w[i], c.wD)
+	if c.key.big == nil {
+		s.Weight = scaledWeight(c.key.rem[i], c.wD)
 	} else {
-		s.Weight = c.weights[i]
+		s.Weight = c.key.big.weights[i]
 	}
 	if c.floors != nil {
 		s.Floor = c.floors[i]

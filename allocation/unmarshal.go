@@ -133,9 +133,9 @@ func fractionOf(r *big.Rat, ore int64, units uint64) Fraction {
 	if ore != 0 {
 		v.Mul(v, big.NewRat(100, ore))
 	}
-	c := &fracCtx{bigRem: []*big.Int{new(big.Int).Set(v.Num())}, bigDen: new(big.Int).Set(v.Denom()), ore: ore}
+	c := &fracCtx{big: &bigFrac{rem: []*big.Int{new(big.Int).Set(v.Num())}, den: new(big.Int).Set(v.Denom())}, ore: ore}
 	if ore != 0 {
-		c.units = []uint64{units}
+		c.big.units = units
 	}
 	return Fraction{ctx: c}
 }

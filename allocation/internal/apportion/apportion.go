@@ -79,20 +79,14 @@ type Input struct {
 // ([Output.Quota], [Output.UnitsAt], [Output.BoundAt], [Output.ExtraAt], [Output.RankAt])
 // work on both paths.
 type Output struct {
-	// Units is the final number of units of each recipient; nil on the fast path of largest
-	// remainder (see UnitsAt).
-	Units []uint64
-	// Whole is ⌊q_i⌋; nil on the fast path (see Quota).
-	Whole []uint64
+	// Stored holds what the big path (and a divisor method's units) stores per recipient;
+	// nil on the fast path of largest remainder. Its fields are promoted.
+	*Stored
 	// L is the numerator of the water level λ* = L/Den on the fast path: a free recipient's
 	// quota is L·w_i/Den. 0 when no free recipient takes part (every quota is fixed).
 	L uint64
 	// Den is the common denominator of the fractional parts (fast path; 1 if none).
 	Den uint64
-	// BigRem and BigDen replace L and Den on the big path: the fractional parts' numerators.
-	BigRem []*big.Int
-	// BigDen is the common denominator on the big path.
-	BigDen *big.Int
 	// Bound says whether a floor or a cap bound the exact quota; nil means every recipient
 	// is Free (see BoundAt).
 	Bound []Bound
@@ -100,9 +94,6 @@ type Output struct {
 	// parts (largest first, ties by larger weight, then smaller index); 0 when the fractional
 	// part is zero. Set for largest remainder only; nil means all 0 (see RankAt).
 	Rank []int32
-	// Extra reports, per recipient, units above ⌊q_i⌋ (largest remainder: 0 or 1); nil on the
-	// fast path (see ExtraAt).
-	Extra []bool
 	// Remaining is R = N − Σ⌊q_i⌋ (largest remainder), the number of extra units handed out.
 	Remaining uint64
 	// Unallocated is the number of units nobody can take because every recipient with a
@@ -112,6 +103,24 @@ type Output struct {
 	// The fast path's inputs the computed values are derived from; never mutated.
 	w, floor, cap []uint64
 	lr            bool // largest remainder
+	rankBuf       [smallN]int32
+}
+
+// Stored is the part of an Output kept per recipient only where it cannot be recomputed:
+// on the big path, and a divisor method's units on the fast path.
+type Stored struct {
+	// Units is the final number of units of each recipient; nil on the fast path of largest
+	// remainder (see UnitsAt).
+	Units []uint64
+	// Whole is ⌊q_i⌋; nil on the fast path (see Quota).
+	Whole []uint64
+	// BigRem and BigDen replace L and Den on the big path: the fractional parts' numerators.
+	BigRem []*big.Int
+	// BigDen is the common denominator on the big path.
+	BigDen *big.Int
+	// Extra reports, per recipient, units above ⌊q_i⌋ (largest remainder: 0 or 1); nil on the
+	// fast path (see ExtraAt).
+	Extra []bool
 }
 
 // BoundAt returns the bound of recipient i.
@@ -132,7 +141,7 @@ func (o *Output) RankAt(i int) int {
 
 // Quota returns the exact quota of recipient i on the fast path as whole + rem/Den.
 func (o *Output) Quota(i int) (whole, rem uint64) {
-	if o.Whole != nil {
+	if o.Stored != nil && o.Whole != nil {
 		return o.Whole[i], 0 // fixed quotas only: the big path has no fast form
 	}
 	switch o.BoundAt(i) {
@@ -150,7 +159,7 @@ func (o *Output) Quota(i int) (whole, rem uint64) {
 
 // WholeAt returns ⌊q_i⌋.
 func (o *Output) WholeAt(i int) uint64 {
-	if o.Whole != nil {
+	if o.Stored != nil && o.Whole != nil {
 		return o.Whole[i]
 	}
 	w, _ := o.Quota(i)
@@ -159,7 +168,7 @@ func (o *Output) WholeAt(i int) uint64 {
 
 // UnitsAt returns the final number of units of recipient i.
 func (o *Output) UnitsAt(i int) uint64 {
-	if o.Units != nil {
+	if o.Stored != nil && o.Units != nil {
 		return o.Units[i]
 	}
 	w := o.WholeAt(i)
@@ -172,12 +181,12 @@ func (o *Output) UnitsAt(i int) uint64 {
 // ExtraAt reports whether recipient i got units above ⌊q_i⌋.
 func (o *Output) ExtraAt(i int) bool {
 	switch {
-	case o.Extra != nil:
+	case o.Stored != nil && o.Extra != nil:
 		return o.Extra[i]
 	case o.lr:
 		r := o.RankAt(i)
 		return r > 0 && uint64(r) <= o.Remaining
-	case o.Units != nil:
+	case o.Stored != nil && o.Units != nil:
 		return o.Units[i] > o.WholeAt(i)
 	}
 	return false
@@ -223,6 +232,7 @@ const smallN = 16
 func newOutput(n int) *Output {
 	type block struct {
 		out   Output
+		st    Stored
 		ints  [2 * smallN]uint64
 		bound [smallN]Bound
 		extra [smallN]bool
@@ -230,7 +240,7 @@ func newOutput(n int) *Output {
 	}
 	b := new(block)
 	out := &b.out
-	out.lr = true
+	out.lr, out.Stored = true, &b.st
 	if n <= smallN {
 		out.Units, out.Whole = b.ints[:n:n], b.ints[n:2*n:2*n]
 		out.Bound, out.Extra, out.Rank = b.bound[:n:n], b.extra[:n:n], b.rank[:n:n]
@@ -244,45 +254,24 @@ func newOutput(n int) *Output {
 	return out
 }
 
-// newFastOutput allocates the output of the fast path for n recipients: a bound per
-// recipient only with floors or caps, a rank per recipient only for largest remainder, units
-// only for a divisor method. One allocation for n ≤ smallN.
-func newFastOutput(in *Input, w []uint64) *Output {
-	type block struct {
-		out   Output
-		bound [smallN]Bound
-		rank  [smallN]int32
-		units [smallN]uint64
-	}
+// initFast prepares out, as Solve leaves it, for the fast path of n recipients: a bound
+// per recipient only with floors or caps, a rank per recipient only for largest remainder
+// (inside out for n ≤ smallN), units only for a divisor method.
+// out must be the zero Output (it usually is freshly allocated: no need to clear it again).
+func (out *Output) initFast(in *Input, w []uint64) {
 	n := len(w)
-	bounded := in.Floor != nil || in.Cap != nil
-	lr := in.Method == LargestRemainder
-	var out *Output
-	if n <= smallN {
-		b := new(block)
-		out = &b.out
-		if bounded {
-			out.Bound = b.bound[:n:n]
-		}
-		if lr {
-			out.Rank = b.rank[:n:n]
-		} else {
-			out.Units = b.units[:n:n]
-		}
-	} else {
-		out = new(Output)
-		if bounded {
-			out.Bound = make([]Bound, n)
-		}
-		if lr {
-			out.Rank = make([]int32, n)
-		} else {
-			out.Units = make([]uint64, n)
-		}
+	out.Den, out.lr, out.w, out.floor, out.cap = 1, in.Method == LargestRemainder, w, in.Floor, in.Cap
+	if in.Floor != nil || in.Cap != nil {
+		out.Bound = make([]Bound, n)
 	}
-	out.Den, out.lr = 1, lr
-	out.w, out.floor, out.cap = w, in.Floor, in.Cap
-	return out
+	switch {
+	case !out.lr:
+		out.Stored = &Stored{Units: make([]uint64, n)}
+	case n <= smallN:
+		out.Rank = out.rankBuf[:n:n]
+	default:
+		out.Rank = make([]int32, n)
+	}
 }
 
 // event is a breakpoint of the water-filling sweep: at λ = num/w recipient i enters the

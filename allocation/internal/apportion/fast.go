@@ -24,23 +24,34 @@ func (x u128) cmp(y u128) int {
 // Solve solves in for the weights w on the fast path: every product of two values fits in
 // 128 bits. It returns ErrTooWide if Σw overflows a uint64; the caller then uses SolveBig.
 func Solve(in *Input, w []uint64) (*Output, error) {
+	out := new(Output)
+	if err := SolveInto(out, in, w); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SolveInto is Solve writing the solution into out, which must be the zero Output, e.g.
+// one inside a freshly allocated block of the caller's; out and the slices it gets keep referring to in's floors and caps and to
+// w, which must not change while out is used.
+func SolveInto(out *Output, in *Input, w []uint64) error {
 	n := len(w)
 	if err := in.check(n); err != nil {
-		return nil, err
+		return err
 	}
 	var total, sumF uint64
 	for i, wi := range w {
 		var c uint64
 		if total, c = bits.Add64(total, wi, 0); c != 0 {
-			return nil, ErrTooWide
+			return ErrTooWide
 		}
 		if sumF += in.floor(i); sumF > in.N { // no overflow: sumF ≤ N ≤ 2^62 before, floor ≤ 2^62
-			return nil, ErrInfeasibleFloors
+			return ErrInfeasibleFloors
 		}
 	}
-	out := newFastOutput(in, w)
+	out.initFast(in, w)
 	if done, err := special(in, n, sumF, total == 0, func(i int) bool { return w[i] > 0 }, out); done || err != nil {
-		return out, err
+		return err
 	}
 	L, S := waterFill(in, w, sumF)
 	out.L, out.Den = L, S
@@ -101,10 +112,10 @@ func Solve(in *Input, w []uint64) (*Output, error) {
 	out.Remaining = in.N - sumWhole
 	if !lr {
 		divisorFast(in, w, out)
-		return out, nil
+		return nil
 	}
 	rankRemainders(w, out, keys, ib, shift)
-	return out, nil
+	return nil
 }
 
 // waterFill finds λ* = L/S with Σ clamp(λ*·w_i, F_i, C_i) = N by a sweep over the sorted
@@ -286,10 +297,10 @@ func special(in *Input, n int, sumF uint64, allZero bool, positive func(int) boo
 // setFixed gives recipient i exactly v units; b is its bound when v > 0. On the fast path
 // only the bound (and a divisor method's units) are stored; the quota follows from it.
 func setFixed(out *Output, i int, v uint64, b Bound) {
-	if out.Whole != nil {
+	if out.Stored != nil && out.Whole != nil {
 		out.Whole[i] = v
 	}
-	if out.Units != nil {
+	if out.Stored != nil && out.Units != nil {
 		out.Units[i] = v
 	}
 	if v > 0 {
