@@ -139,6 +139,7 @@ func (p *prepared) init(recipients []Recipient, cfg config) error {
 	p.src = recipients
 	p.ids = make([]string, n)
 	prevID := ""
+	hasFloor, hasCap := false, false
 	for k := 0; k < n; k++ {
 		i := k
 		if p.order != nil {
@@ -175,28 +176,32 @@ func (p *prepared) init(recipients []Recipient, cfg config) error {
 		case r.Cap != nil && r.Cap.Cmp(r.Floor) < 0:
 			return fail("cap", r.Cap.String(), "cap below the floor "+r.Floor.String(), ErrInvalidRecipient)
 		}
-		if !r.Floor.IsZero() {
-			if p.floor == nil {
-				p.floor = make([]uint64, n)
-				p.floors = make([]lnet.NOK, n)
+		if p.floor == nil { // the first bound: floors and caps, in units and as given, in two slabs
+			u, m := make([]uint64, 2*n), make([]lnet.NOK, 2*n)
+			p.floor, p.cap, p.floors, p.caps = u[:n:n], u[n:], m[:n:n], m[n:]
+			for j := range p.cap {
+				p.cap[j], p.caps[j] = apportion.NoCap, noCap
 			}
+		}
+		if !r.Floor.IsZero() {
+			hasFloor = true
 			p.floor[k] = units(r.Floor, unitOre, true)
 			p.floors[k] = r.Floor
 		}
 		if r.Cap != nil {
-			if p.cap == nil {
-				p.cap = make([]uint64, n)
-				p.caps = make([]lnet.NOK, n)
-				for j := range p.cap {
-					p.cap[j], p.caps[j] = apportion.NoCap, noCap
-				}
-			}
+			hasCap = true
 			p.cap[k] = units(*r.Cap, unitOre, false)
 			p.caps[k] = *r.Cap
-			if p.floor != nil && p.floor[k] > p.cap[k] {
+			if p.floor[k] > p.cap[k] {
 				return fail("cap", r.Cap.String(), fmt.Sprintf("in whole units of %s the floor %s exceeds the cap", cfg.unit, r.Floor), ErrInvalidRecipient)
 			}
 		}
+	}
+	if !hasFloor { // nil: the solver's fast paths for no floors or no caps
+		p.floor, p.floors = nil, nil
+	}
+	if !hasCap {
+		p.cap, p.caps = nil, nil
 	}
 	return p.scale()
 }
