@@ -21,8 +21,10 @@
 // level, an office's pot over applications capped at the amount requested, with refused
 // applications listed with the caller's reason. Every [Share] of a [Result] explains itself:
 // weight, share of the key, exact quota (a [Fraction]), amount, whether a floor or cap bound
-// it, and the rank of its remainder. Results render as Markdown tables with bokmål, nynorsk or
-// English headings, as CSV and as JSON. [DecodeRequest] reads the JSON request format of the
+// it, and the rank of its remainder. A result keeps its shares column by column and builds
+// each [Share] when asked ([Result.Len], [Result.At], [Result.Shares], [Result.Share]), so a
+// million shares cost a few dozen bytes each. Results render as Markdown tables with bokmål,
+// nynorsk or English headings, as CSV and as JSON. [DecodeRequest] reads the JSON request format of the
 // command examples/allocate and of the conformance vectors in testdata/conformance.
 //
 // # Requests
