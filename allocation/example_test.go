@@ -197,3 +197,37 @@ func ExampleDecodeRequest() {
 	// foster_home 18 259/510 1050000
 	// foster_home 54 251/510 1050000
 }
+
+// A result keeps its shares column by column and builds each one when asked: count them
+// with Len, read one with At or by id with Share, walk them with Shares.
+func ExampleResult_Shares() {
+	res, err := allocation.Allocate(lnet.MustNOK("100"), []allocation.Recipient{
+		{ID: "b", Weight: allocation.IntWeight(2)},
+		{ID: "a", Weight: allocation.IntWeight(1)},
+		{ID: "c", Weight: allocation.MustWeight("0.5"), Cap: ptr(lnet.MustNOK("10"))},
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(res.Len(), "shares; the first is", res.At(0).ID)
+	for i, s := range res.Shares() {
+		amount, err := s.Amount()
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		fmt.Println(i, s.ID, s.Weight, amount.Norwegian(), "quota", s.Quota, "capped", s.Capped)
+	}
+	if s, ok := res.Share("c"); ok {
+		fmt.Println("c's cap:", s.Cap.Norwegian())
+	}
+	// Output:
+	// 3 shares; the first is a
+	// 0 a 1 kr 30 quota 30 capped false
+	// 1 b 2 kr 60 quota 60 capped false
+	// 2 c 0.5 kr 10 quota 10 capped true
+	// c's cap: kr 10
+}
+
+func ptr[T any](v T) *T { return &v }
