@@ -116,12 +116,14 @@ func collect(in *Input, w []uint64, where []uint16, bucket uint16) []evKey {
 // waterFill's walk, by buckets of the next bits of the keys, on the one bucket where g
 // reaches N, until a few breakpoints or equal keys are left to sort and sweep.
 func refine(in *Input, w []uint64, ev []evKey, sh uint, B, S uint64) (L, Sum uint64) {
+	var buf [1 << 10]evSum // on the stack
 	for len(ev) > 32 && sh > 0 {
 		mb := uint(min(max(bits.Len(uint(len(ev)))-3, 1), 10, int(sh)))
 		sh -= mb
 		mask := uint64(1)<<mb - 1
 		prefix := ev[0].key >> (sh + mb) // shared by all of ev
-		sums := make([]evSum, 1<<mb)
+		sums := buf[:1<<mb]
+		clear(sums)
 		for _, e := range ev {
 			p, q := at(in, w, e.k)
 			u := &sums[e.key>>sh&mask]
