@@ -90,8 +90,9 @@ func Solve(in *Input, w []uint64) (*Output, error) {
 // changes of B and S per bucket; a walk over the buckets in order finds the first one at
 // whose upper bound g(λ) = B + λ·S reaches N (exactly, gBelow); only that bucket's
 // breakpoints are refined (refine), and at last sorted and swept exactly. O(n) expected,
-// O(n log n) at worst; two allocations of O(n) bytes: the buckets and one bucket number
-// per breakpoint.
+// O(n log n) at worst (many breakpoints with nearly equal λ). It allocates the bucket sums
+// (127·2^mb of 16 bytes, mb ≤ 5), 2 bytes per breakpoint, and the breakpoints of the one
+// bucket refined.
 func waterFill(in *Input, w []uint64, sumF uint64) (L, S uint64) {
 	mb := uint(min(max(bits.Len(uint(2*len(w)))-10, 0), 5)) // mantissa bits of the buckets
 	sh := uint(keyFracBits) - mb                            // bucket = key >> sh

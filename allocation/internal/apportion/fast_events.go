@@ -77,7 +77,8 @@ func (x u128) shl(k uint) (u128, bool) {
 // +min(C_i, N) when it leaves it) and of S (±w_i), both wrapping.
 type evSum struct{ dB, dS uint64 }
 
-// evKey is breakpoint k = 2i+leave (the floor or the cap of recipient i) with its key.
+// evKey is breakpoint k = 2i+leave (the floor or the cap of recipient i) with its key;
+// n < 2^31 as for the int32 indices of Solve.
 type evKey struct {
 	key uint64
 	k   uint32
