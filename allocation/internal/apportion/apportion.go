@@ -276,7 +276,7 @@ func (out *Output) initFast(in *Input, w []uint64) {
 
 // event is a breakpoint of the water-filling sweep: at λ = num/w recipient i enters the
 // free set (its floor stops binding) or leaves it (its cap starts binding).
-// 16 bytes: the fast path's sort keys are computed from num and w_i when sorting.
+// SolveBig sorts these; the fast path (waterFill) numbers its breakpoints 2i+leave instead.
 type event struct {
 	num   uint64 // F_i or C_i
 	i     int32

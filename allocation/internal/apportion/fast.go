@@ -118,26 +118,22 @@ func SolveInto(out *Output, in *Input, w []uint64) error {
 	return nil
 }
 
-// waterFill finds λ* = L/S with Σ clamp(λ*·w_i, F_i, C_i) = N by a sweep over the sorted
-// breakpoints of the floors and caps; sumF is ΣF_i. Without floors and caps it is N/Σw.
+// waterFill finds λ* = L/S with Σ clamp(λ*·w_i, F_i, C_i) = N; sumF is ΣF_i. Without floors
+// and caps it is N/Σw. The breakpoints (λ = F_i/w_i, where recipient i enters the free set,
+// and λ = C_i/w_i, where it leaves it) are not sorted. One pass puts each into a bucket of
+// its monotone key (keyOf: the binary exponent and top mantissa bits of λ) and sums the
+// changes of B and S per bucket; a walk over the buckets in order finds the first one at
+// whose upper bound g(λ) = B + λ·S reaches N (exactly, gBelow); only that bucket's
+// breakpoints are refined (refine), and at last sorted and swept exactly. O(n) expected,
+// O(n log n) at worst (many breakpoints with nearly equal λ). It allocates the bucket sums
+// (127·2^mb of 16 bytes, mb ≤ 5), 2 bytes per breakpoint, and the breakpoints of the one
+// bucket refined.
 func waterFill(in *Input, w []uint64, sumF uint64) (L, S uint64) {
-	B := sumF
-	nEv := 0
-	for i, wi := range w {
-		if wi == 0 {
-			continue
-		}
-		if in.floor(i) != 0 {
-			nEv++
-		}
-		if in.cap(i) != NoCap {
-			nEv++
-		}
-	}
-	ev := make([]event, 0, nEv)
-	add := func(num uint64, i int, leave bool) {
-		ev = append(ev, event{num: num, i: int32(i), leave: leave})
-	}
+	mb := uint(min(max(bits.Len(uint(2*len(w)))-10, 0), 5)) // mantissa bits of the buckets
+	sh := uint(keyFracBits) - mb                            // bucket = key >> sh
+	buckets := make([]evSum, keyExps<<mb)
+	where := make([]uint16, 2*len(w)) // bucket+1 of breakpoint k = 2i+leave; 0: none
+	var capSum uint64                 // Σ min(C_i, N), saturated at 2^63
 	for i, wi := range w {
 		if wi == 0 {
 			continue
@@ -146,106 +142,38 @@ func waterFill(in *Input, w []uint64, sumF uint64) (L, S uint64) {
 		if f == 0 {
 			S += wi
 		} else {
-			add(f, i, false)
+			b := keyOf(f, wi) >> sh
+			where[2*i] = uint16(b + 1)
+			u := &buckets[b]
+			u.dB -= f
+			u.dS += wi
 		}
 		if c != NoCap {
-			add(c, i, true)
+			b := keyOf(c, wi) >> sh
+			where[2*i+1] = uint16(b + 1)
+			// A cap C ≥ N counts as N: once passed, B ≥ N either way and the walk stops.
+			c = min(c, in.N)
+			u := &buckets[b]
+			u.dB += c
+			u.dS -= wi
+			capSum = min(capSum+c, 1<<63) // no overflow: capSum ≤ 2^63, c ≤ 2^62
 		}
 	}
-	if len(ev) > 0 {
-		order := sortEvents(ev, w)
-		at := func(k int) event { return ev[order[k]] }
-		for k := 0; k < len(ev); {
-			p, q := at(k).num, w[at(k).i]
-			// Stop at the first breakpoint t = p/q with g(t) = B + t·S ≥ N.
-			if mul(p, S).cmp(mul(in.N-B, q)) >= 0 {
-				break
-			}
-			for ; k < len(ev) && mul(at(k).num, q) == mul(p, w[at(k).i]); k++ {
-				if e := at(k); e.leave {
-					B += e.num
-					S -= w[e.i]
-				} else {
-					B -= e.num
-					S += w[e.i]
-				}
-			}
+	B := sumF
+	if capSum >= 1<<63 {
+		// B could pass 2^64 inside the wrapping sums: sort and sweep all breakpoints.
+		return sweep(in, w, collect(in, w, where, 0), B, S)
+	}
+	// B ≤ ΣF_i + capSum < 2^64 and S ≤ Σw < 2^64 at every point: the wrapping sums are exact.
+	for b := range buckets {
+		u := &buckets[b]
+		B2, S2 := B+u.dB, S+u.dS
+		if B2 >= in.N || !gBelow(uint64(b+1)<<sh, B2, S2, in.N) {
+			return refine(in, w, collect(in, w, where, uint16(b+1)), sh, B, S)
 		}
+		B, S = B2, S2
 	}
-	return in.N - B, S
-}
-
-// compareEvents is the exact order of breakpoints: by λ = num/w (cross-multiplication in
-// 128 bits), entering before leaving, then by index.
-func compareEvents(a, b *event, w []uint64) int {
-	if c := mul(a.num, w[b.i]).cmp(mul(b.num, w[a.i])); c != 0 {
-		return c
-	}
-	if a.leave != b.leave {
-		if !a.leave {
-			return -1
-		}
-		return 1
-	}
-	return cmp.Compare(a.i, b.i)
-}
-
-// sortEvents returns the order of the breakpoints ev (their indices, as the low bits of
-// keys). Each breakpoint λ = num/w_i has the exact-floor fixed-point key ⌊num·2^64/w_i⌋
-// (128 bits; x < y when ⌊x⌋ < ⌊y⌋); it packs the top 64−bits(n) significant bits of that
-// key, normalised to the largest, with the event's index into one uint64, bucket-sorts
-// those in linear time, and compares exactly (compareEvents) only inside runs of equal top
-// bits.
-func sortEvents(ev []event, w []uint64) []uint64 {
-	n := len(ev)
-	ib := bits.Len64(uint64(n))
-	buf := make([]uint64, 2*n)
-	keys, tmp := buf[:n:n], buf[n:] // first the fixed-point keys (hi in keys, lo in tmp)
-	var maxHi, maxLo uint64
-	for k := range ev {
-		e := &ev[k]
-		wi := w[e.i]
-		hi, r := e.num/wi, e.num%wi
-		lo, _ := bits.Div64(r, 0, wi)
-		keys[k], tmp[k] = hi, lo
-		if hi > maxHi || hi == maxHi && lo > maxLo {
-			maxHi, maxLo = hi, lo
-		}
-	}
-	width := bits.Len64(maxLo)
-	if maxHi != 0 {
-		width = 64 + bits.Len64(maxHi)
-	}
-	shift := width - (64 - ib) // keep the top 64−ib significant bits of the key
-	for k := range keys {
-		hi, lo := keys[k], tmp[k]
-		var top uint64
-		switch {
-		case shift <= 0:
-			top = lo << -shift // width ≤ 64: hi is 0
-		case shift >= 64:
-			top = hi >> (shift - 64)
-		default:
-			top = hi<<(64-shift) | lo>>shift
-		}
-		keys[k] = top<<ib | uint64(k)
-	}
-	bucketSort(keys, tmp, 64)
-	mask := uint64(1)<<ib - 1
-	for start := 0; start < n; {
-		end := start + 1
-		for end < n && keys[end]>>ib == keys[start]>>ib {
-			end++
-		}
-		if end-start > 1 {
-			slices.SortFunc(keys[start:end], func(a, b uint64) int { return compareEvents(&ev[a&mask], &ev[b&mask], w) })
-		}
-		start = end
-	}
-	for k := range keys {
-		keys[k] &= mask
-	}
-	return keys
+	return in.N - B, S // every breakpoint passed (not reached: the last bucket has no upper bound)
 }
 
 // special handles the cases without a finite positive λ: all weights zero, total capacity
