@@ -135,3 +135,47 @@ func sortEvents(ev []event, w []uint64) []uint64 {
 	}
 	return keys
 }
+
+// bucketSort sorts keys of at most width significant bits. It distributes them by their top
+// bits into between n/2 and n buckets in one counting pass, then sorts each bucket: linear
+// time for the near-uniform fractional parts of real keys, O(n log n) at worst.
+// tmp is scratch of the same length.
+func bucketSort(keys, tmp []uint64, width int) {
+	n := len(keys)
+	if n < 64 {
+		slices.Sort(keys)
+		return
+	}
+	lb := min(bits.Len(uint(n))-1, width) // 2^lb buckets, 2^lb ≤ n
+	shift := uint(width - lb)
+	end := make([]int32, 1<<lb) // first the counts, then the starts, then the ends
+	for _, k := range keys {
+		end[k>>shift]++
+	}
+	var sum int32
+	for b, c := range end {
+		end[b] = sum
+		sum += c
+	}
+	sorted := tmp[:n]
+	for _, k := range keys {
+		b := k >> shift
+		sorted[end[b]] = k
+		end[b]++
+	}
+	start := int32(0)
+	for _, e := range end {
+		part := sorted[start:e]
+		start = e
+		if len(part) <= 12 {
+			for i := 1; i < len(part); i++ {
+				for j := i; j > 0 && part[j] < part[j-1]; j-- {
+					part[j], part[j-1] = part[j-1], part[j]
+				}
+			}
+		} else {
+			slices.Sort(part)
+		}
+	}
+	copy(keys, sorted)
+}

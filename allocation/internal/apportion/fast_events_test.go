@@ -92,7 +92,7 @@ func needsLevel(in *Input, w []uint64) (uint64, bool) {
 	if sumF > in.N {
 		return sumF, false
 	}
-	done, _ := special(in, len(w), sumF, allZero, func(i int) bool { return w[i] > 0 }, newOutput(len(w), true))
+	done, _ := special(in, len(w), sumF, allZero, func(i int) bool { return w[i] > 0 }, newOutput(len(w)))
 	return sumF, !done
 }
 
