@@ -129,9 +129,19 @@ func SolveInto(out *Output, in *Input, w []uint64) error {
 // (127·2^mb of 16 bytes, mb ≤ 5), 2 bytes per breakpoint, and the breakpoints of the one
 // bucket refined.
 func waterFill(in *Input, w []uint64, sumF uint64) (L, S uint64) {
+	if in.Floor == nil && in.Cap == nil { // no breakpoints: λ* = N/Σw
+		for _, wi := range w {
+			S += wi // Solve checked that Σw fits
+		}
+		return in.N, S
+	}
 	mb := uint(min(max(bits.Len(uint(2*len(w)))-10, 0), 5)) // mantissa bits of the buckets
 	sh := uint(keyFracBits) - mb                            // bucket = key >> sh
-	buckets := make([]evSum, keyExps<<mb)
+	var small [keyExps]evSum                                // on the stack for up to ~1 000 recipients
+	buckets := small[:]
+	if mb > 0 {
+		buckets = make([]evSum, keyExps<<mb)
+	}
 	where := make([]uint16, 2*len(w)) // bucket+1 of breakpoint k = 2i+leave; 0: none
 	var capSum uint64                 // Σ min(C_i, N), saturated at 2^63
 	for i, wi := range w {
