@@ -104,6 +104,7 @@ type Output struct {
 	w, floor, cap []uint64
 	lr            bool // largest remainder
 	rankBuf       [smallN]int32
+	boundBuf      [smallN]Bound
 }
 
 // Stored is the part of an Output kept per recipient only where it cannot be recomputed:
@@ -261,7 +262,11 @@ func newOutput(n int) *Output {
 func (out *Output) initFast(in *Input, w []uint64) {
 	n := len(w)
 	out.Den, out.lr, out.w, out.floor, out.cap = 1, in.Method == LargestRemainder, w, in.Floor, in.Cap
-	if in.Floor != nil || in.Cap != nil {
+	switch {
+	case in.Floor == nil && in.Cap == nil:
+	case n <= smallN:
+		out.Bound = out.boundBuf[:n:n]
+	default:
 		out.Bound = make([]Bound, n)
 	}
 	switch {

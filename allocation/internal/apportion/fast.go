@@ -53,7 +53,10 @@ func SolveInto(out *Output, in *Input, w []uint64) error {
 	if done, err := special(in, n, sumF, total == 0, func(i int) bool { return w[i] > 0 }, out); done || err != nil {
 		return err
 	}
-	L, S := waterFill(in, w, sumF)
+	L, S := in.N, total // no floors and caps: λ* = N/Σw
+	if in.Floor != nil || in.Cap != nil {
+		L, S = waterFill(in, w, sumF)
+	}
 	out.L, out.Den = L, S
 
 	// Quotas q_i = clamp(L·w_i/S, F_i, C_i) as whole + rem/S. They are recomputed on demand
