@@ -15,6 +15,7 @@ func SolveBig(in *Input, w []*big.Int) (*Output, error) {
 	}
 	total := new(big.Int)
 	var sumF uint64
+	var cp capacity
 	for i, wi := range w {
 		if wi == nil || wi.Sign() < 0 {
 			return nil, ErrInvalidInput
@@ -23,11 +24,12 @@ func SolveBig(in *Input, w []*big.Int) (*Output, error) {
 		if sumF += in.floor(i); sumF > in.N {
 			return nil, ErrInfeasibleFloors
 		}
+		cp.add(in, i, wi.Sign() > 0)
 	}
 	out := newOutput(n)
 	out.BigRem = make([]*big.Int, n)
 	out.BigDen = big.NewInt(1)
-	if done, err := special(in, n, sumF, total.Sign() == 0, func(i int) bool { return w[i].Sign() > 0 }, out); done || err != nil {
+	if done, err := special(in, n, sumF, total.Sign() == 0, cp, func(i int) bool { return w[i].Sign() > 0 }, out); done || err != nil {
 		return out, err
 	}
 	var x, y, t big.Int

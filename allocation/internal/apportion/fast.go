@@ -40,6 +40,7 @@ func SolveInto(out *Output, in *Input, w []uint64) error {
 		return err
 	}
 	var total, sumF uint64
+	var cp capacity
 	for i, wi := range w {
 		var c uint64
 		if total, c = bits.Add64(total, wi, 0); c != 0 {
@@ -48,9 +49,10 @@ func SolveInto(out *Output, in *Input, w []uint64) error {
 		if sumF += in.floor(i); sumF > in.N { // no overflow: sumF ≤ N ≤ 2^62 before, floor ≤ 2^62
 			return ErrInfeasibleFloors
 		}
+		cp.add(in, i, wi > 0)
 	}
 	out.initFast(in, w)
-	if done, err := special(in, n, sumF, total == 0, func(i int) bool { return w[i] > 0 }, out); done || err != nil {
+	if done, err := special(in, n, sumF, total == 0, cp, func(i int) bool { return w[i] > 0 }, out); done || err != nil {
 		return err
 	}
 	L, S := in.N, total // no floors and caps: λ* = N/Σw
@@ -189,10 +191,34 @@ func waterFill(in *Input, w []uint64, sumF uint64) (L, S uint64) {
 	return in.N - B, S // every breakpoint passed (not reached: the last bucket has no upper bound)
 }
 
+// capacity sums what the recipients can take at most: a zero weight its floor, a positive
+// one its cap. The sum saturates at 2^63, above any N; unbounded records an uncapped
+// positive weight.
+type capacity struct {
+	sum       uint64
+	unbounded bool
+}
+
+func (c *capacity) add(in *Input, i int, positive bool) {
+	switch {
+	case !positive:
+		c.sum += in.floor(i)
+	case in.cap(i) == NoCap:
+		c.unbounded = true
+		return
+	default:
+		c.sum += in.cap(i)
+	}
+	c.sum = min(c.sum, 1<<63) // no overflow: ≤ 2^63 before, the addend ≤ MaxUnits = 2^62
+}
+
+// enough reports whether the recipients can take N units.
+func (c capacity) enough(N uint64) bool { return c.unbounded || c.sum >= N }
+
 // special handles the cases without a finite positive λ: all weights zero, total capacity
 // below N (λ = ∞, the rest unallocated) and floors that use up N exactly (λ = 0). It
 // reports whether it solved the problem.
-func special(in *Input, n int, sumF uint64, allZero bool, positive func(int) bool, out *Output) (bool, error) {
+func special(in *Input, n int, sumF uint64, allZero bool, cp capacity, positive func(int) bool, out *Output) (bool, error) {
 	if allZero {
 		if sumF < in.N {
 			return true, ErrZeroWeights
@@ -202,19 +228,7 @@ func special(in *Input, n int, sumF uint64, allZero bool, positive func(int) boo
 		}
 		return true, nil
 	}
-	var capacity uint64
-	enough := false
-	for i := 0; i < n && !enough; i++ {
-		if !positive(i) {
-			capacity += in.floor(i)
-		} else if c := in.cap(i); c == NoCap {
-			enough = true
-		} else {
-			capacity += c
-		}
-		enough = enough || capacity >= in.N // no overflow: capacity < N ≤ 2^62 before, addend ≤ 2^62
-	}
-	if !enough {
+	if capacity := cp.sum; !cp.enough(in.N) { // capacity < N: exact, not saturated
 		for i := 0; i < n; i++ {
 			if positive(i) {
 				setFixed(out, i, in.cap(i), Capped)

@@ -84,15 +84,17 @@ func wfCase(rng *rand.Rand, n int) (*Input, []uint64) {
 // and special does not solve it.
 func needsLevel(in *Input, w []uint64) (uint64, bool) {
 	var sumF uint64
+	var cp capacity
 	allZero := true
 	for i := range w {
 		sumF += in.floor(i)
 		allZero = allZero && w[i] == 0
+		cp.add(in, i, w[i] > 0)
 	}
 	if sumF > in.N {
 		return sumF, false
 	}
-	done, _ := special(in, len(w), sumF, allZero, func(i int) bool { return w[i] > 0 }, newOutput(len(w)))
+	done, _ := special(in, len(w), sumF, allZero, cp, func(i int) bool { return w[i] > 0 }, newOutput(len(w)))
 	return sumF, !done
 }
 

@@ -265,3 +265,32 @@ func TestRankRemaindersShiftedRuns(t *testing.T) {
 		require.Equal(t, k+1, out.RankAt(i), "recipient %d (weight %d)", i, w[i])
 	}
 }
+
+// TestCapacity: the capacity sum saturates instead of wrapping (four caps of 2^62 would wrap a
+// uint64), an uncapped positive weight is unbounded, and a zero weight counts its floor.
+func TestCapacity(t *testing.T) {
+	big4 := []uint64{MaxUnits, MaxUnits, MaxUnits, MaxUnits}
+	tests := []struct {
+		name     string
+		in       Input
+		w        []uint64
+		N        uint64
+		sum      uint64
+		enoughAt bool
+	}{
+		{"caps past 2^64 saturate", Input{Cap: big4}, []uint64{1, 1, 1, 1}, MaxUnits, 1 << 63, true},
+		{"uncapped positive weight", Input{Cap: []uint64{3, NoCap}}, []uint64{1, 1}, MaxUnits, 3, true},
+		{"zero weight counts its floor", Input{Floor: []uint64{5, 0}, Cap: []uint64{NoCap, 2}}, []uint64{0, 1}, 8, 7, false},
+		{"exactly enough", Input{Cap: []uint64{3, 5}}, []uint64{1, 1}, 8, 8, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var cp capacity
+			for i := range tt.w {
+				cp.add(&tt.in, i, tt.w[i] > 0)
+			}
+			require.Equal(t, tt.sum, cp.sum)
+			require.Equal(t, tt.enoughAt, cp.enough(tt.N))
+		})
+	}
+}
