@@ -15,6 +15,12 @@ const QuotaPlaces = 6
 
 // Result is the outcome of one allocation (fordeling) of one pot, with the explanation of
 // every share. Σ amounts + Residue + Unallocated = Pot, exactly.
+//
+// The shares (andeler), one per recipient in id order, are read with [Result.Len],
+// [Result.At], [Result.Shares] and [Result.Share]: a result made by [Allocate] keeps them
+// column by column and builds each [Share] when asked, so a million shares cost a few dozen
+// bytes each. A Result is immutable once made and safe for concurrent reads; copies share
+// their shares.
 type Result struct {
 	// Pot is the amount distributed (potten), as given.
 	Pot lnet.NOK
