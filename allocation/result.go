@@ -19,8 +19,9 @@ const QuotaPlaces = 6
 // The shares (andeler), one per recipient in id order, are read with [Result.Len],
 // [Result.At], [Result.Shares] and [Result.Share]: a result made by [Allocate] keeps them
 // column by column and builds each [Share] when asked, so a million shares cost a few dozen
-// bytes each. A Result is immutable once made and safe for concurrent reads; copies share
-// their shares.
+// bytes each. The SDK never changes a result's shares once made: reading them from several
+// goroutines is safe, and copies of a Result share them (a Share's Cap points into the
+// result: do not write through it).
 type Result struct {
 	// Pot is the amount distributed (potten), as given.
 	Pot lnet.NOK
