@@ -278,8 +278,12 @@ func (p *prepared) scale() error {
 		p.w = make([]uint64, n)
 		for i := 0; i < n; i++ {
 			num, den, _ := p.rec(i).Weight.small()
-			m := D
-			if den != 1 {
+			m := D // den = 1
+			switch den {
+			case 1:
+			case D:
+				m = 1 // weights with the same decimals: no division
+			default:
 				m = D / den
 			}
 			hi, lo := bits.Mul64(num, m)
