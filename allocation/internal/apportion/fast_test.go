@@ -25,27 +25,34 @@ func TestRanksWideKeys(t *testing.T) {
 		}
 		out, err := Solve(&Input{N: 1000, Method: LargestRemainder}, w)
 		require.NoError(t, err)
-		rem := remainders(out, n)
-		var want []int
-		for i, r := range rem {
-			if r > 0 {
-				want = append(want, i)
-			}
-		}
-		slices.SortFunc(want, func(a, b int) int {
-			if c := cmp.Compare(rem[b], rem[a]); c != 0 {
-				return c
-			}
-			if c := cmp.Compare(w[b], w[a]); c != 0 {
-				return c
-			}
-			return cmp.Compare(a, b)
-		})
+		want := rankOrder(out, w)
 		require.NotEmpty(t, want)
 		for k, i := range want {
 			require.Equal(t, k+1, out.RankAt(i), "n=%d recipient %d", n, i)
 		}
 	}
+}
+
+// rankOrder returns the recipients with a positive fractional part in the order of their
+// ranks, by the full comparison: larger remainder, then larger weight, then smaller index.
+func rankOrder(out *Output, w []uint64) []int {
+	rem := remainders(out, len(w))
+	var want []int
+	for i, r := range rem {
+		if r > 0 {
+			want = append(want, i)
+		}
+	}
+	slices.SortFunc(want, func(a, b int) int {
+		if c := cmp.Compare(rem[b], rem[a]); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(w[b], w[a]); c != 0 {
+			return c
+		}
+		return cmp.Compare(a, b)
+	})
+	return want
 }
 
 // remainders returns the numerators of the fractional parts of the n quotas of out.
@@ -86,22 +93,7 @@ func TestRanksPackedTies(t *testing.T) {
 			}
 			out, err := Solve(&Input{N: tt.N, Method: LargestRemainder}, w)
 			require.NoError(t, err)
-			rem := remainders(out, tt.n)
-			var want []int
-			for i, r := range rem {
-				if r > 0 {
-					want = append(want, i)
-				}
-			}
-			slices.SortFunc(want, func(a, b int) int {
-				if c := cmp.Compare(rem[b], rem[a]); c != 0 {
-					return c
-				}
-				if c := cmp.Compare(w[b], w[a]); c != 0 {
-					return c
-				}
-				return cmp.Compare(a, b)
-			})
+			want := rankOrder(out, w)
 			require.NotEmpty(t, want)
 			for k, i := range want {
 				require.Equal(t, k+1, out.RankAt(i), "recipient %d", i)
@@ -210,22 +202,7 @@ func TestRanksShiftedKeys(t *testing.T) {
 		out, err := Solve(&Input{N: N, Method: LargestRemainder}, w)
 		require.NoError(t, err)
 		require.Greater(t, bits.Len64(out.Den)+bits.Len(uint(n)), 64, "n=%d: the keys must be shifted", n)
-		rem := remainders(out, n)
-		var want []int
-		for i, r := range rem {
-			if r > 0 {
-				want = append(want, i)
-			}
-		}
-		slices.SortFunc(want, func(a, b int) int {
-			if c := cmp.Compare(rem[b], rem[a]); c != 0 {
-				return c
-			}
-			if c := cmp.Compare(w[b], w[a]); c != 0 {
-				return c
-			}
-			return cmp.Compare(a, b)
-		})
+		want := rankOrder(out, w)
 		for k, i := range want {
 			require.Equal(t, k+1, out.RankAt(i), "n=%d recipient %d", n, i)
 		}
