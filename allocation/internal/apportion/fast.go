@@ -457,16 +457,21 @@ func sortInPlace(keys []uint64, width int) {
 	}
 	start := int32(0)
 	for _, e := range end {
-		part := keys[start:e]
+		sortBucket(keys[start:e], 16)
 		start = e
-		if len(part) <= 16 {
-			for i := 1; i < len(part); i++ {
-				for j := i; j > 0 && part[j] < part[j-1]; j-- {
-					part[j], part[j-1] = part[j-1], part[j]
-				}
-			}
-		} else {
-			slices.Sort(part)
+	}
+}
+
+// sortBucket sorts one bucket of keys: by insertion when it has at most small keys (the
+// common case of a few), else by pdqsort.
+func sortBucket(part []uint64, small int) {
+	if len(part) > small {
+		slices.Sort(part)
+		return
+	}
+	for i := 1; i < len(part); i++ {
+		for j := i; j > 0 && part[j] < part[j-1]; j-- {
+			part[j], part[j-1] = part[j-1], part[j]
 		}
 	}
 }

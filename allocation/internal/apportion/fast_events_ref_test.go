@@ -165,17 +165,8 @@ func bucketSort(keys, tmp []uint64, width int) {
 	}
 	start := int32(0)
 	for _, e := range end {
-		part := sorted[start:e]
+		sortBucket(sorted[start:e], 12)
 		start = e
-		if len(part) <= 12 {
-			for i := 1; i < len(part); i++ {
-				for j := i; j > 0 && part[j] < part[j-1]; j-- {
-					part[j], part[j-1] = part[j-1], part[j]
-				}
-			}
-		} else {
-			slices.Sort(part)
-		}
 	}
 	copy(keys, sorted)
 }
