@@ -352,10 +352,6 @@ func gcd(a, b uint64) uint64 {
 	return a
 }
 
-// smallResult is the number of recipients whose ids and weights a prepared call holds inside
-// its own allocation.
-const smallResult = 16
-
 // resultBlock is a result with its columns, allocated together.
 type resultBlock struct {
 	res  Result
