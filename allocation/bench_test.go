@@ -2,6 +2,7 @@ package allocation
 
 import (
 	"fmt"
+	"io"
 	"math/bits"
 	"math/rand/v2"
 	"slices"
@@ -194,6 +195,28 @@ func TestBaselineAgrees(t *testing.T) {
 					t.Fatalf("n=%d decimals=%v: recipient %d: Allocate %d units, baseline %d", n, decimals, i, s.Units(), base[i])
 				}
 			}
+		}
+	}
+}
+
+// BenchmarkJSONEncoder writes a result of 10⁴ shares as JSON (the command's output path):
+// mostly the exact and rounded text of every key share and quota.
+func BenchmarkJSONEncoder(b *testing.B) {
+	for _, decimals := range []bool{false, true} {
+		for _, bounds := range []bool{false, true} {
+			b.Run(benchName(10_000, decimals, bounds), func(b *testing.B) {
+				c := newBenchCase(10_000, decimals, bounds)
+				res, err := Allocate(c.pot, c.recs)
+				if err != nil {
+					b.Fatal(err)
+				}
+				b.ReportAllocs()
+				for b.Loop() {
+					if err := NewJSONEncoder(io.Discard).EncodeResult(*res); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
 		}
 	}
 }
