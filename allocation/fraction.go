@@ -100,11 +100,25 @@ func (f Fraction) Rat() *big.Rat {
 
 // String returns the exact value: "86640", "86640.5" or "2599201/30" (a decimal when the
 // value has a finite decimal expansion, else a fraction in lowest terms).
-func (f Fraction) String() string { return ratString(f.Rat()) }
+func (f Fraction) String() string {
+	if x, y, ok := f.small(); ok {
+		if s, ok := fastExact(x, y); ok {
+			return s
+		}
+	}
+	return ratString(f.Rat())
+}
 
 // Decimal returns the value rounded half up to places decimals (places ≥ 0), e.g.
 // Decimal(6) = "86640.333333". Use it for display; [Fraction.String] is exact.
-func (f Fraction) Decimal(places int) string { return decimalString(f.Rat(), places) }
+func (f Fraction) Decimal(places int) string {
+	if x, y, ok := f.small(); ok {
+		if s, ok := fastDecimal(x, y, places); ok {
+			return s
+		}
+	}
+	return decimalString(f.Rat(), places)
+}
 
 // decimalString rounds a non-negative rational half up to places decimals.
 func decimalString(r *big.Rat, places int) string {

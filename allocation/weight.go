@@ -229,8 +229,13 @@ func (w Weight) Add(v Weight) Weight {
 // String returns the exact weight: a whole number ("12345"), a terminating decimal
 // ("0.0912") or else a fraction in lowest terms ("3/7"). [ParseWeight] reads it back.
 func (w Weight) String() string {
-	if num, den, ok := w.small(); ok && den == 1 {
-		return strconv.FormatUint(num, 10)
+	if num, den, ok := w.small(); ok {
+		if den == 1 {
+			return strconv.FormatUint(num, 10)
+		}
+		if s, ok := fastExact(u128{lo: num}, den); ok {
+			return s
+		}
 	}
 	return ratString(w.Rat())
 }
@@ -309,8 +314,7 @@ func mul128(a, b uint64) u128 {
 	return u128{hi, lo}
 }
 
-type u128 struct{ hi, lo uint64 }
-
+// cmp compares x and y: −1, 0 or +1.
 func (x u128) cmp(y u128) int {
 	switch {
 	case x.hi < y.hi:
