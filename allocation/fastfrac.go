@@ -44,17 +44,7 @@ func (x u128) appendDecimal(b []byte) []byte {
 	const e19 = 10_000_000_000_000_000_000
 	q, r := x.divmod(e19) // q < 2¹²⁸/10¹⁹ < 2⁶⁵: one more step at most
 	b = q.appendDecimal(b)
-	return appendPadded(b, r, 19)
-}
-
-// appendPadded appends v in decimal, left-padded with zeros to width digits.
-func appendPadded(b []byte, v uint64, width int) []byte {
-	var buf [20]byte
-	d := strconv.AppendUint(buf[:0], v, 10)
-	for range width - len(d) {
-		b = append(b, '0')
-	}
-	return append(b, d...)
+	return appendPadded(b, u128{lo: r}, 19)
 }
 
 // fastExact returns the exact text of x/y (y > 0), as ratString writes it: the whole number,
@@ -100,15 +90,15 @@ func fastExact(x u128, y uint64) (s string, ok bool) {
 	}
 	b := q.appendDecimal(make([]byte, 0, 48))
 	b = append(b, '.')
-	b = appendPaddedU128(b, digits, k)
+	b = appendPadded(b, digits, k)
 	if len(b) <= len(frac)+8 {
 		return string(b), true
 	}
 	return frac, true
 }
 
-// appendPaddedU128 appends v in decimal, left-padded with zeros to width digits.
-func appendPaddedU128(b []byte, v u128, width int) []byte {
+// appendPadded appends v in decimal, left-padded with zeros to width digits.
+func appendPadded(b []byte, v u128, width int) []byte {
 	var buf [40]byte
 	d := v.appendDecimal(buf[:0])
 	for range width - len(d) {
@@ -144,14 +134,18 @@ func fastDecimal(x u128, y uint64, places int) (string, bool) {
 			return "", false
 		}
 	}
-	s := string(q.appendDecimal(nil))
+	return withPoint(string(q.appendDecimal(nil)), places), true
+}
+
+// withPoint writes the integer s (the value times 10^places) with places decimals.
+func withPoint(s string, places int) string {
 	if places == 0 {
-		return s, true
+		return s
 	}
 	if len(s) <= places {
 		s = strings.Repeat("0", places-len(s)+1) + s
 	}
-	return s[:len(s)-places] + "." + s[len(s)-places:], true
+	return s[:len(s)-places] + "." + s[len(s)-places:]
 }
 
 // small returns the value of f as x/y in 128 and 64 bits (not reduced), when it has such a

@@ -2,7 +2,6 @@ package allocation
 
 import (
 	"math/big"
-	"strings"
 
 	"github.com/laeringsnettverk/sdk/allocation/internal/apportion"
 )
@@ -129,14 +128,7 @@ func decimalString(r *big.Rat, places int) string {
 	if m.Lsh(m, 1).Cmp(r.Denom()) >= 0 {
 		q.Add(q, big.NewInt(1))
 	}
-	s := q.String()
-	if places == 0 {
-		return s
-	}
-	if len(s) <= places {
-		s = strings.Repeat("0", places-len(s)+1) + s
-	}
-	return s[:len(s)-places] + "." + s[len(s)-places:]
+	return withPoint(q.String(), places)
 }
 
 // MarshalText implements [encoding.TextMarshaler] with the exact [Fraction.String].
