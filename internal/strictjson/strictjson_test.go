@@ -117,6 +117,45 @@ func TestManyKeys(t *testing.T) {
 // reference is the verdict of encoding/json and the standard library on data as I-JSON:
 // syntax, UTF-8, no lone surrogate (encoding/json replaces one with U+FFFD, so a string that
 // decodes to U+FFFD which the text does not carry had one), no duplicate names.
+// hasLoneSurrogate reports whether a valid JSON document has a \u escape of a UTF-16
+// surrogate that is not half of a pair (a high one followed at once by a low one). It reads
+// the escapes themselves: a U+FFFD elsewhere in the document (written or escaped) must not
+// hide one, as it did when the reference looked for the U+FFFD that encoding/json puts in
+// place of a lone surrogate.
+func hasLoneSurrogate(data []byte) bool {
+	hex := func(i int) (rune, bool) { // the 4 hex digits of a \u escape starting at data[i]
+		if i+6 > len(data) || data[i] != '\\' || data[i+1] != 'u' {
+			return 0, false
+		}
+		v, err := strconv.ParseUint(string(data[i+2:i+6]), 16, 16)
+		return rune(v), err == nil
+	}
+	in := false
+	for i := 0; i < len(data); i++ {
+		switch c := data[i]; {
+		case c == '"':
+			in = !in
+		case in && c == '\\':
+			r, ok := hex(i)
+			switch {
+			case !ok: // another escape: skip the escaped byte
+				i++
+			case r >= 0xD800 && r <= 0xDBFF:
+				if lo, ok := hex(i + 6); ok && lo >= 0xDC00 && lo <= 0xDFFF {
+					i += 11 // the pair
+				} else {
+					return true
+				}
+			case r >= 0xDC00 && r <= 0xDFFF:
+				return true
+			default:
+				i += 5
+			}
+		}
+	}
+	return false
+}
+
 func reference(data []byte) bool {
 	if !json.Valid(data) || !utf8.Valid(data) {
 		return false
@@ -127,8 +166,10 @@ func reference(data []byte) bool {
 		object bool
 		key    bool
 	}
+	if hasLoneSurrogate(data) {
+		return false
+	}
 	var stack []*frame
-	hasFFFD := bytes.Contains(data, []byte("\uFFFD")) || bytes.Contains(bytes.ToLower(data), []byte(`\ufffd`))
 	for {
 		tok, err := dec.Token()
 		if err != nil {
@@ -139,9 +180,6 @@ func reference(data []byte) bool {
 			top = stack[len(stack)-1]
 		}
 		if s, ok := tok.(string); ok {
-			if !hasFFFD && strings.ContainsRune(s, utf8.RuneError) {
-				return false
-			}
 			if top != nil && top.object && top.key {
 				if top.names[s] {
 					return false
