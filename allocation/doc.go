@@ -24,8 +24,9 @@
 // it, and the rank of its remainder. A result keeps its shares column by column and builds
 // each [Share] when asked ([Result.Len], [Result.At], [Result.Shares], [Result.Share]), so a
 // million shares cost a few dozen bytes each. Results render as Markdown tables with bokmål,
-// nynorsk or English headings, as CSV and as JSON. [DecodeRequest] reads the JSON request format of the
-// command examples/allocate and of the conformance vectors in testdata/conformance.
+// nynorsk or English headings, as CSV and as JSON. [DecodeRequest] reads the JSON request
+// format of the command examples/allocate and of the conformance vectors in
+// testdata/conformance.
 //
 // # Requests
 //

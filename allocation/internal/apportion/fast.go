@@ -32,8 +32,8 @@ func Solve(in *Input, w []uint64) (*Output, error) {
 }
 
 // SolveInto is Solve writing the solution into out, which must be the zero Output, e.g.
-// one inside a freshly allocated block of the caller's; out and the slices it gets keep referring to in's floors and caps and to
-// w, which must not change while out is used.
+// one inside a freshly allocated block of the caller's. out keeps referring to in's floors
+// and caps and to w, which must not change while out is used.
 func SolveInto(out *Output, in *Input, w []uint64) error {
 	n := len(w)
 	if err := in.check(n); err != nil {
